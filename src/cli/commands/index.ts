@@ -1,0 +1,10 @@
+// The registered commands of the `graph` CLI, in the order the help lists them.
+
+import type { Command } from '../command';
+import { exportCommand } from './exportGraph';
+import { searchCommand } from './search';
+import { showCommand } from './show';
+import { statsCommand } from './stats';
+import { validateCommand } from './validate';
+
+export const COMMANDS: readonly Command[] = [validateCommand, statsCommand, searchCommand, showCommand, exportCommand];

@@ -1,0 +1,49 @@
+// `graph show NAME`: one node with its edges and their evidence.
+
+import type { Evidence, ExonetGraph, GraphEdge } from '../../core/model/types';
+import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
+import { UsageError, stringOption } from '../parseArgs';
+import { loadGraph } from '../loadGraph';
+import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
+
+function formatEvidence(e: Evidence): string {
+  const refs = e.refs.length ? `[${e.refs.join(', ')}]` : '[uncited]';
+  const ctx = e.context?.cancer?.length ? ` (${e.context.cancer.join(', ')})` : '';
+  return `      ${refs} ${e.section}: ${e.claim}${ctx}`;
+}
+
+function printEdges(io: Output, graph: ExonetGraph, title: string, edges: GraphEdge[], other: 'source' | 'target'): void {
+  if (!edges.length) return;
+  io.out(title);
+  const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  for (const edge of edges) {
+    io.out(`  ${edge.relation} ${label.get(edge[other]) ?? edge[other]}`);
+    for (const e of edge.evidence) io.out(formatEvidence(e));
+  }
+}
+
+export const showCommand: Command = {
+  name: 'show',
+  usage: 'show NAME [--graph FILE]',
+  summary: 'one node with its edges and their evidence',
+  options: GRAPH_OPTION,
+  run(args, io) {
+    const name = args.positional.join(' ').trim();
+    if (!name) throw new UsageError('show needs a node NAME');
+    const loaded = loadGraph(stringOption(args, 'graph'));
+    if (!loaded.ok) {
+      for (const p of loaded.problems) io.err(`${p.where}: ${p.message}`);
+      return EXIT.invalid;
+    }
+    const { graph } = loaded;
+    const node = resolveNodeOrThrow(nameIndexOf(graph), name);
+    io.out(`${node.label} (${node.id}), ${node.type}${node.exosomal ? ', exosomal' : ''}`);
+    if (node.description) io.out(`  ${node.description}`);
+    if (node.aliases?.length) io.out(`  aliases: ${node.aliases.join(', ')}`);
+    if (node.xrefs) io.out(`  xrefs: ${Object.entries(node.xrefs).map(([k, v]) => `${k}:${v}`).join(', ')}`);
+    for (const e of node.evidence ?? []) io.out(formatEvidence(e).trimStart().replace(/^/, '  '));
+    printEdges(io, graph, 'outgoing', graph.edges.filter((e) => e.source === node.id), 'target');
+    printEdges(io, graph, 'incoming', graph.edges.filter((e) => e.target === node.id), 'source');
+    return EXIT.ok;
+  },
+};

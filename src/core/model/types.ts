@@ -1,0 +1,117 @@
+// The data model of an ExoNet graph: the one set of types that the core, the store,
+// the canvas adapter, the components and the CLI all import.
+
+export const NODE_TYPES = [
+  'protein',
+  'molecule',
+  'cell',
+  'pathway',
+  'process',
+  'hallmark',
+  'condition',
+  'structure',
+  'disease',
+  'therapy',
+  'trial',
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** +1 the source raises the target, -1 it lowers it, 0 a non-causal link. */
+export type Sign = 1 | -1 | 0;
+
+export interface EvidenceContext {
+  /** Cancer types, lowercase ("breast cancer", "melanoma"). */
+  cancer?: string[];
+  /** Cell types or states the statement is about ("fibroblast", "M2 macrophage"). */
+  cells?: string[];
+  /** Named cell lines ("MDA-MB-231"). */
+  cellLines?: string[];
+  /** Conditions under which it holds ("hypoxia", "acidic pH"). */
+  conditions?: string[];
+  /** Organism or model, when the text names one ("mouse"). */
+  model?: string[];
+}
+
+export interface Evidence {
+  /** The review's reference numbers for this statement, 1..280; empty only when uncited. */
+  refs: number[];
+  /** Slug of the review section that makes the statement. */
+  section: string;
+  /** The statement in our own words. */
+  claim: string;
+  context?: EvidenceContext;
+}
+
+export interface NodeXrefs {
+  hgnc?: string;
+  uniprot?: string;
+  chebi?: string;
+  nct?: string;
+}
+
+export interface GraphNode {
+  id: string;
+  label: string;
+  type: NodeType;
+  aliases?: string[];
+  description?: string;
+  /** Found as exosome cargo according to the review. */
+  exosomal?: boolean;
+  xrefs?: NodeXrefs;
+  evidence?: Evidence[];
+  /** Free attributes for some types: a trial's status, a disease's organ, ... */
+  attributes?: Record<string, string | number | boolean | string[]>;
+}
+
+/** Extra data on a biomarker edge (Table 2). */
+export interface BiomarkerData {
+  fluid?: string;
+  sensitivity?: string;
+  specificity?: string;
+  auc?: string;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  relation: string;
+  sign: Sign;
+  evidence: Evidence[];
+  biomarker?: BiomarkerData;
+}
+
+export interface ReferenceEntry {
+  n: number;
+  text: string;
+  doi?: string;
+}
+
+export interface SourceInfo {
+  title: string;
+  authors: string[];
+  journal?: string;
+  year?: number;
+  doi?: string;
+}
+
+/** The compiled graph: the app's model, our JSON export and the CLI's `export --format json`. */
+export interface ExonetGraph {
+  format: 'exonet-graph';
+  version: 1;
+  source: SourceInfo;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  references?: ReferenceEntry[];
+  /** Precomputed node positions, by node id. */
+  positions?: Record<string, { x: number; y: number }>;
+}
+
+/** One problem found in data, with where it is ("edges[12].evidence[0].refs"). */
+export interface Problem {
+  where: string;
+  message: string;
+}
+
+/** A value or the list of problems that prevented it. */
+export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

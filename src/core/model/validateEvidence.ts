@@ -1,0 +1,76 @@
+// Checks of one evidence item: refs within the review's range, a known section, a claim,
+// and a context made of string lists.
+
+import type { Problem } from './types';
+import { REF_MAX, REF_MIN, SECTION_SLUGS } from './vocabulary';
+
+const CONTEXT_KEYS = new Set(['cancer', 'cells', 'cellLines', 'conditions', 'model']);
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function validateEvidenceItem(item: unknown, where: string, problems: Problem[]): void {
+  if (!isRecord(item)) {
+    problems.push({ where, message: 'evidence item must be an object' });
+    return;
+  }
+  if (!Array.isArray(item.refs)) {
+    problems.push({ where: `${where}.refs`, message: 'refs must be a list of reference numbers' });
+  } else {
+    item.refs.forEach((ref, i) => {
+      if (typeof ref !== 'number' || !Number.isInteger(ref) || ref < REF_MIN || ref > REF_MAX) {
+        problems.push({
+          where: `${where}.refs[${i}]`,
+          message: `reference ${JSON.stringify(ref)} is not an integer from ${REF_MIN} to ${REF_MAX}`,
+        });
+      }
+    });
+    const seen = new Set<unknown>();
+    for (const ref of item.refs) {
+      if (seen.has(ref)) problems.push({ where: `${where}.refs`, message: `reference ${String(ref)} is listed twice` });
+      seen.add(ref);
+    }
+  }
+  if (typeof item.section !== 'string' || !SECTION_SLUGS.has(item.section)) {
+    problems.push({
+      where: `${where}.section`,
+      message: `unknown section ${JSON.stringify(item.section)} (expected a slug such as "cancer-progression")`,
+    });
+  }
+  if (typeof item.claim !== 'string' || item.claim.trim() === '') {
+    problems.push({ where: `${where}.claim`, message: 'claim must be a non-empty text' });
+  }
+  if (item.context !== undefined) validateContext(item.context, `${where}.context`, problems);
+}
+
+function validateContext(context: unknown, where: string, problems: Problem[]): void {
+  if (!isRecord(context)) {
+    problems.push({ where, message: 'context must be an object' });
+    return;
+  }
+  for (const [key, value] of Object.entries(context)) {
+    if (!CONTEXT_KEYS.has(key)) {
+      problems.push({ where: `${where}.${key}`, message: `unknown context key "${key}" (expected ${[...CONTEXT_KEYS].join(', ')})` });
+    } else if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
+      problems.push({ where: `${where}.${key}`, message: `${key} must be a list of non-empty texts` });
+    }
+  }
+}
+
+export function validateEvidenceList(
+  evidence: unknown,
+  where: string,
+  problems: Problem[],
+  required: boolean,
+): void {
+  if (evidence === undefined && !required) return;
+  if (!Array.isArray(evidence)) {
+    problems.push({ where, message: required ? 'every edge needs a list of evidence items' : 'evidence must be a list' });
+    return;
+  }
+  if (required && evidence.length === 0) {
+    problems.push({ where, message: 'every edge needs at least one evidence item' });
+  }
+  evidence.forEach((item, i) => validateEvidenceItem(item, `${where}[${i}]`, problems));
+}

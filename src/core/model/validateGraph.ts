@@ -1,0 +1,183 @@
+// The validator: checks that a value is a well-formed ExoNet graph and reports every
+// violation with where it is. A graph that passes can be used by every other module.
+
+import { namesOf } from './names';
+import { normalizeName } from './normalizeName';
+import type { ExonetGraph, Problem, Result } from './types';
+import { NODE_TYPES } from './types';
+import { isRecord, validateEvidenceList } from './validateEvidence';
+import { FLEXIBLE_SIGN_RELATIONS, REF_MAX, REF_MIN, RELATION_SIGNS } from './vocabulary';
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const EDGE_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+const NODE_TYPE_SET: ReadonlySet<string> = new Set(NODE_TYPES);
+
+function nodeWhere(index: number, id: unknown): string {
+  return typeof id === 'string' && id ? `node "${id}"` : `nodes[${index}]`;
+}
+
+function edgeWhere(index: number, id: unknown): string {
+  return typeof id === 'string' && id ? `edge "${id}"` : `edges[${index}]`;
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+function validateNodes(nodes: unknown[], problems: Problem[]): Set<string> {
+  const ids = new Set<string>();
+  nodes.forEach((node, i) => {
+    if (!isRecord(node)) {
+      problems.push({ where: `nodes[${i}]`, message: 'node must be an object' });
+      return;
+    }
+    const where = nodeWhere(i, node.id);
+    if (typeof node.id !== 'string' || !ID_PATTERN.test(node.id)) {
+      problems.push({ where: `${where}.id`, message: `id ${JSON.stringify(node.id)} must be a lowercase slug (a-z, 0-9, -)` });
+    } else if (ids.has(node.id)) {
+      problems.push({ where: `${where}.id`, message: `duplicate node id "${node.id}"` });
+    } else {
+      ids.add(node.id);
+    }
+    if (typeof node.label !== 'string' || node.label.trim() === '') {
+      problems.push({ where: `${where}.label`, message: 'label must be a non-empty text' });
+    }
+    if (typeof node.type !== 'string' || !NODE_TYPE_SET.has(node.type)) {
+      problems.push({ where: `${where}.type`, message: `unknown node type ${JSON.stringify(node.type)} (expected one of ${NODE_TYPES.join(', ')})` });
+    }
+    if (node.aliases !== undefined && !isStringList(node.aliases)) {
+      problems.push({ where: `${where}.aliases`, message: 'aliases must be a list of texts' });
+    }
+    if (node.description !== undefined && typeof node.description !== 'string') {
+      problems.push({ where: `${where}.description`, message: 'description must be a text' });
+    }
+    if (node.exosomal !== undefined && typeof node.exosomal !== 'boolean') {
+      problems.push({ where: `${where}.exosomal`, message: 'exosomal must be true or false' });
+    }
+    if (node.xrefs !== undefined && (!isRecord(node.xrefs) || !Object.values(node.xrefs).every((v) => typeof v === 'string'))) {
+      problems.push({ where: `${where}.xrefs`, message: 'xrefs must map database names to identifiers' });
+    }
+    if (node.attributes !== undefined && !isRecord(node.attributes)) {
+      problems.push({ where: `${where}.attributes`, message: 'attributes must be an object' });
+    }
+    validateEvidenceList(node.evidence, `${where}.evidence`, problems, false);
+  });
+  return ids;
+}
+
+function validateEdges(edges: unknown[], nodeIds: Set<string>, problems: Problem[]): void {
+  const ids = new Set<string>();
+  const triples = new Map<string, string>();
+  edges.forEach((edge, i) => {
+    if (!isRecord(edge)) {
+      problems.push({ where: `edges[${i}]`, message: 'edge must be an object' });
+      return;
+    }
+    const where = edgeWhere(i, edge.id);
+    if (typeof edge.id !== 'string' || !EDGE_ID_PATTERN.test(edge.id)) {
+      problems.push({ where: `${where}.id`, message: `id ${JSON.stringify(edge.id)} must be a lowercase slug` });
+    } else if (ids.has(edge.id)) {
+      problems.push({ where: `${where}.id`, message: `duplicate edge id "${edge.id}"` });
+    } else {
+      ids.add(edge.id);
+    }
+    for (const end of ['source', 'target'] as const) {
+      const value = edge[end];
+      if (typeof value !== 'string' || !nodeIds.has(value)) {
+        problems.push({ where: `${where}.${end}`, message: `${end} ${JSON.stringify(value)} is not a node of the graph` });
+      }
+    }
+    const relation = edge.relation;
+    const expected = typeof relation === 'string' ? RELATION_SIGNS[relation] : undefined;
+    if (expected === undefined) {
+      problems.push({ where: `${where}.relation`, message: `unknown relation ${JSON.stringify(relation)}` });
+    } else if (edge.sign !== expected) {
+      const flexible = FLEXIBLE_SIGN_RELATIONS.has(relation as string) && (edge.sign === 1 || edge.sign === -1);
+      if (!flexible) {
+        problems.push({ where: `${where}.sign`, message: `sign ${JSON.stringify(edge.sign)} does not fit relation "${String(relation)}" (expected ${expected})` });
+      }
+    }
+    if (typeof edge.source === 'string' && typeof edge.target === 'string' && typeof relation === 'string') {
+      const key = `${edge.source}\u0000${relation}\u0000${edge.target}`;
+      const first = triples.get(key);
+      if (first !== undefined) {
+        problems.push({ where, message: `same source, relation and target as ${first}; merge their evidence into one edge` });
+      } else {
+        triples.set(key, where);
+      }
+    }
+    validateEvidenceList(edge.evidence, `${where}.evidence`, problems, true);
+  });
+}
+
+function validateNameClashes(nodes: unknown[], problems: Problem[]): void {
+  const owner = new Map<string, string>();
+  for (const node of nodes) {
+    if (!isRecord(node) || typeof node.id !== 'string' || typeof node.label !== 'string') continue;
+    const names = namesOf({ id: node.id, label: node.label, type: 'protein', aliases: isStringList(node.aliases) ? node.aliases : [] });
+    for (const norm of new Set(names.map(normalizeName))) {
+      if (!norm) continue;
+      const other = owner.get(norm);
+      if (other !== undefined && other !== node.id) {
+        problems.push({ where: `node "${node.id}"`, message: `a name of it matches node "${other}" after normalisation ("${norm}")` });
+      } else {
+        owner.set(norm, node.id);
+      }
+    }
+  }
+}
+
+function validateReferences(references: unknown, problems: Problem[]): void {
+  if (references === undefined) return;
+  if (!Array.isArray(references)) {
+    problems.push({ where: 'references', message: 'references must be a list' });
+    return;
+  }
+  references.forEach((ref, i) => {
+    if (!isRecord(ref) || typeof ref.n !== 'number' || !Number.isInteger(ref.n) || ref.n < REF_MIN || ref.n > REF_MAX || typeof ref.text !== 'string') {
+      problems.push({ where: `references[${i}]`, message: `a reference needs n (${REF_MIN}..${REF_MAX}) and text` });
+    }
+  });
+}
+
+function validatePositions(positions: unknown, nodeIds: Set<string>, problems: Problem[]): void {
+  if (positions === undefined) return;
+  if (!isRecord(positions)) {
+    problems.push({ where: 'positions', message: 'positions must map node ids to {x, y}' });
+    return;
+  }
+  for (const [id, pos] of Object.entries(positions)) {
+    if (!nodeIds.has(id)) problems.push({ where: `positions.${id}`, message: `position for unknown node "${id}"` });
+    else if (!isRecord(pos) || !Number.isFinite(pos.x) || !Number.isFinite(pos.y)) {
+      problems.push({ where: `positions.${id}`, message: 'a position needs finite numbers x and y' });
+    }
+  }
+}
+
+/** Every problem of a candidate graph; an empty list means it is a valid ExonetGraph. */
+export function listGraphProblems(value: unknown): Problem[] {
+  const problems: Problem[] = [];
+  if (!isRecord(value)) return [{ where: 'file', message: 'a graph must be a JSON object' }];
+  if (value.format !== 'exonet-graph') {
+    problems.push({ where: 'format', message: `format must be "exonet-graph", not ${JSON.stringify(value.format)}` });
+  }
+  if (value.version !== 1) problems.push({ where: 'version', message: `version ${JSON.stringify(value.version)} is not supported (expected 1)` });
+  if (!isRecord(value.source) || typeof value.source.title !== 'string') {
+    problems.push({ where: 'source', message: 'source must name the review (title, authors)' });
+  }
+  const nodes = Array.isArray(value.nodes) ? value.nodes : null;
+  const edges = Array.isArray(value.edges) ? value.edges : null;
+  if (!nodes) problems.push({ where: 'nodes', message: 'nodes must be a list' });
+  if (!edges) problems.push({ where: 'edges', message: 'edges must be a list' });
+  const nodeIds = nodes ? validateNodes(nodes, problems) : new Set<string>();
+  if (edges) validateEdges(edges, nodeIds, problems);
+  if (nodes) validateNameClashes(nodes, problems);
+  validateReferences(value.references, problems);
+  validatePositions(value.positions, nodeIds, problems);
+  return problems;
+}
+
+export function validateGraph(value: unknown): Result<ExonetGraph> {
+  const problems = listGraphProblems(value);
+  return problems.length ? { ok: false, problems } : { ok: true, value: value as ExonetGraph };
+}
