@@ -1,0 +1,60 @@
+// The canvas: react-cytoscapejs only mounts Cytoscape; the graph-view controller owns the
+// instance and follows the store. The wrapper carries the data-state / data-nodes /
+// data-edges hooks that tests rely on.
+
+import type { Core } from 'cytoscape';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import { createGraphView, type GraphView } from '../../cy/createGraphView';
+import { selectVisible } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { useGraphViewSync } from './useGraphViewSync';
+
+const NO_ELEMENTS: never[] = [];
+const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
+
+export const graphViewRef: { current: GraphView | null } = { current: null };
+
+const Mount = memo(function Mount({ onCy }: { onCy: (cy: Core) => void }) {
+  return <CytoscapeComponent elements={NO_ELEMENTS} cy={onCy} style={CANVAS_STYLE} wheelSensitivity={0.4} />;
+});
+
+export function GraphCanvas() {
+  const [view, setView] = useState<GraphView | null>(null);
+  const [ready, setReady] = useState(false);
+  const cyRef = useRef<Core | null>(null);
+  const visible = useAppStore(selectVisible);
+
+  const onCy = useCallback((cy: Core) => {
+    if (cyRef.current === cy) return;
+    cyRef.current = cy;
+    graphViewRef.current?.destroy();
+    const next = createGraphView(cy, {
+      onSelect: (selection) => useAppStore.getState().select(selection),
+      onHover: (id) => useAppStore.getState().hover(id),
+    });
+    graphViewRef.current = next;
+    setView(next);
+  }, []);
+
+  useEffect(() => () => {
+    graphViewRef.current?.destroy();
+    graphViewRef.current = null;
+  }, []);
+
+  useGraphViewSync(view, setReady);
+
+  return (
+    <div
+      className="graph-canvas"
+      data-testid="graph-canvas"
+      data-state={ready ? 'ready' : 'loading'}
+      data-nodes={ready ? visible.nodes.size : 0}
+      data-edges={ready ? visible.edges.size : 0}
+      role="img"
+      aria-label={`Network of ${visible.nodes.size} nodes and ${visible.edges.size} edges`}
+    >
+      <Mount onCy={onCy} />
+    </div>
+  );
+}

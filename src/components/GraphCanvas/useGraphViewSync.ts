@@ -1,0 +1,61 @@
+// Keeps the graph-view controller in step with the store: graph, visibility, highlight,
+// centring and theme. Each effect applies one concern imperatively.
+
+import { useEffect } from 'react';
+import type { GraphView } from '../../cy/createGraphView';
+import { findPathsForQuery } from '../../state/pathResults';
+import { selectVisible } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+
+export function useGraphViewSync(view: GraphView | null, setReady: (ready: boolean) => void): void {
+  const graph = useAppStore((s) => s.graph);
+  const visible = useAppStore(selectVisible);
+  const selection = useAppStore((s) => s.selection);
+  const hovered = useAppStore((s) => s.hovered);
+  const focusRequest = useAppStore((s) => s.focusRequest);
+  const theme = useAppStore((s) => s.theme);
+  const presenting = useAppStore((s) => s.presentation.active);
+  const pathQuery = useAppStore((s) => s.pathQuery);
+  const activePath = useAppStore((s) => s.activePath);
+  const revealedSteps = useAppStore((s) => s.presentation.revealedSteps);
+
+  useEffect(() => {
+    if (!view) return;
+    let cancelled = false;
+    setReady(false);
+    void view.setGraph(graph).then(() => {
+      if (cancelled) return;
+      view.setVisible(selectVisible(useAppStore.getState()));
+      setReady(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [view, graph, setReady]);
+
+  useEffect(() => {
+    view?.setVisible(visible);
+  }, [view, visible]);
+
+  const path = pathQuery ? findPathsForQuery(graph, pathQuery)[activePath] ?? null : null;
+  useEffect(() => {
+    view?.setHighlight({
+      selection,
+      hovered: path ? null : hovered,
+      path: path ? { nodes: path.nodes, edges: path.edges } : null,
+      revealedSteps: presenting && path ? revealedSteps : undefined,
+    });
+  }, [view, selection, hovered, path, visible, presenting, revealedSteps]);
+
+  useEffect(() => {
+    if (view && focusRequest > 0 && selection) view.centreOn(selection.id);
+  }, [view, focusRequest, selection]);
+
+  useEffect(() => {
+    if (view && path) view.fitTo(path.nodes);
+  }, [view, path]);
+
+  useEffect(() => {
+    view?.setTheme(presenting ? 'projector' : theme);
+  }, [view, theme, presenting]);
+}

@@ -1,0 +1,31 @@
+// The header toolbar: layouts, theme, and the panels and modes of the explorer.
+
+import { useState } from 'react';
+import { graphViewRef } from '../GraphCanvas/GraphCanvas';
+import { useAppStore } from '../../state/store';
+
+export function Toolbar() {
+  const theme = useAppStore((s) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
+  const setPanel = useAppStore((s) => s.setPanel);
+  const [busy, setBusy] = useState(false);
+  const relayout = async (name: 'fcose' | 'layered') => {
+    if (!graphViewRef.current) return;
+    setBusy(true);
+    await graphViewRef.current.layout(name);
+    setBusy(false);
+  };
+  return (
+    <div className="toolbar" role="toolbar" aria-label="View">
+      <button type="button" onClick={() => setPanel('paths')}>Find paths</button>
+      <span className="group" role="group" aria-label="Re-layout">
+        <button type="button" disabled={busy} onClick={() => relayout('layered')} title="Left to right: conditions and exosomal proteins, pathways and cells, hallmarks">Re-layout: layered</button>
+        <button type="button" disabled={busy} onClick={() => relayout('fcose')} title="Force-directed layout">Re-layout: force</button>
+      </span>
+      <button type="button" onClick={() => graphViewRef.current?.fitTo()}>Fit</button>
+      <button type="button" aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+        {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+// The canvas stylesheets, one per theme. Values come from element data through data(...)
+// mappers and from classes, never from style functions, so cy.json() and the SVG/PNG
+// exports keep them.
+
+import type { StylesheetJson } from 'cytoscape';
+import { EDGE_COLORS } from './nodeVisuals';
+
+export type CanvasTheme = 'light' | 'dark' | 'projector';
+
+interface ThemeColors {
+  label: string;
+  labelOutline: string;
+  edgeLabel: string;
+  highlight: string;
+  background: string;
+  labelScale: number;
+  edgeWidth: number;
+}
+
+export const THEME_COLORS: Readonly<Record<CanvasTheme, ThemeColors>> = {
+  light: { label: '#1a1a1a', labelOutline: '#ffffff', edgeLabel: '#333333', highlight: '#000000', background: '#ffffff', labelScale: 1, edgeWidth: 1.6 },
+  dark: { label: '#f2f2f2', labelOutline: '#16181d', edgeLabel: '#d0d0d0', highlight: '#ffffff', background: '#16181d', labelScale: 1, edgeWidth: 1.6 },
+  projector: { label: '#000000', labelOutline: '#ffffff', edgeLabel: '#000000', highlight: '#000000', background: '#ffffff', labelScale: 1.7, edgeWidth: 4 },
+};
+
+function buildStylesheet(theme: CanvasTheme): StylesheetJson {
+  const c = THEME_COLORS[theme];
+  const w = c.edgeWidth;
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as never,
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-size': `mapData(fontSize, 10, 24, ${10 * c.labelScale}, ${24 * c.labelScale})`,
+        'font-family': 'Inter, "DejaVu Sans", Arial, sans-serif',
+        'font-weight': 600,
+        color: c.label,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': c.labelOutline,
+        'text-outline-width': 2.5,
+        'text-wrap': 'wrap',
+        'text-max-width': '140px',
+        'min-zoomed-font-size': 7,
+        'border-width': 1.5,
+        'border-color': c.labelOutline,
+      },
+    },
+    { selector: 'node.type-hallmark', style: { 'font-weight': 800, 'border-width': 3, 'border-color': c.highlight, 'min-zoomed-font-size': 3 } },
+    {
+      selector: 'edge',
+      style: {
+        width: w,
+        'curve-style': 'bezier',
+        'line-color': EDGE_COLORS.neutral,
+        'target-arrow-color': EDGE_COLORS.neutral,
+        'arrow-scale': theme === 'projector' ? 1.1 : 1,
+        opacity: 0.75,
+      },
+    },
+    {
+      selector: 'edge.activation',
+      style: { 'line-color': EDGE_COLORS.activation, 'target-arrow-color': EDGE_COLORS.activation, 'target-arrow-shape': 'triangle' },
+    },
+    {
+      selector: 'edge.inhibition',
+      style: { 'line-color': EDGE_COLORS.inhibition, 'target-arrow-color': EDGE_COLORS.inhibition, 'target-arrow-shape': 'tee', 'arrow-scale': 1.4 },
+    },
+    { selector: 'edge.neutral', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'target-arrow-shape': 'none' } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'edge.faded', style: { opacity: 0.06 } },
+    { selector: 'node.focus-neighbour', style: { 'text-opacity': 1, 'min-zoomed-font-size': 0 } },
+    {
+      selector: 'edge.focus-neighbour',
+      style: { opacity: 1, width: w * 1.8, label: 'data(label)', 'font-size': 10 * c.labelScale, color: c.edgeLabel, 'text-outline-color': c.labelOutline, 'text-outline-width': 2, 'text-rotation': 'none', 'min-zoomed-font-size': 6 },
+    },
+    { selector: 'node.selected', style: { 'border-width': 5, 'border-color': c.highlight, 'text-opacity': 1, 'min-zoomed-font-size': 0, 'z-index': 10 } },
+    { selector: 'edge.selected', style: { width: w * 3, opacity: 1, 'z-index': 10 } },
+    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': c.highlight, 'min-zoomed-font-size': 0, 'z-index': 20 } },
+    {
+      selector: 'edge.on-path',
+      style: { width: w * 3.2, opacity: 1, 'z-index': 20, label: 'data(label)', 'font-size': 11 * c.labelScale, color: c.edgeLabel, 'text-outline-color': c.labelOutline, 'text-outline-width': 2, 'text-rotation': 'none' },
+    },
+    { selector: 'node.step-current', style: { 'border-width': 8, 'overlay-color': c.highlight, 'overlay-opacity': 0.12 } },
+    { selector: 'edge.step-current', style: { width: w * 4.5 } },
+  ];
+}
+
+export const STYLESHEETS: Readonly<Record<CanvasTheme, StylesheetJson>> = {
+  light: buildStylesheet('light'),
+  dark: buildStylesheet('dark'),
+  projector: buildStylesheet('projector'),
+};

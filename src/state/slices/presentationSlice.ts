@@ -1,0 +1,43 @@
+// Presentation mode: full screen with the chrome hidden, stepping through the highlighted
+// path or through the steps of a story.
+
+import type { StateCreator } from 'zustand';
+import type { Story } from '../../core/story/story';
+import type { AppState } from '../store';
+
+export interface PresentationState {
+  active: boolean;
+  /** 'path': step through the highlighted path; 'story': through the story's views. */
+  mode: 'path' | 'story';
+  /** Path steps revealed so far (-1: only the start node). */
+  revealedSteps: number;
+  /** Index of the current story step. */
+  storyIndex: number;
+}
+
+export interface PresentationData {
+  presentation: PresentationState;
+  story: Story;
+}
+
+export interface PresentationActions {
+  startPresentation(mode: 'path' | 'story'): void;
+  stopPresentation(): void;
+  setRevealedSteps(n: number): void;
+  setStoryIndex(i: number): void;
+  setStory(story: Story): void;
+}
+
+export type PresentationSlice = PresentationData & PresentationActions;
+
+export const EMPTY_STORY: Story = { format: 'exonet-story', version: 1, title: 'Untitled story', steps: [] };
+
+export const createPresentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({
+  presentation: { active: false, mode: 'path', revealedSteps: -1, storyIndex: 0 },
+  story: EMPTY_STORY,
+  startPresentation: (mode) => set({ presentation: { active: true, mode, revealedSteps: -1, storyIndex: 0 } }),
+  stopPresentation: () => set((s) => ({ presentation: { ...s.presentation, active: false } })),
+  setRevealedSteps: (revealedSteps) => set((s) => ({ presentation: { ...s.presentation, revealedSteps } })),
+  setStoryIndex: (storyIndex) => set((s) => ({ presentation: { ...s.presentation, storyIndex } })),
+  setStory: (story) => set({ story }),
+});

@@ -1,0 +1,29 @@
+// What is selected (a node or an edge) and what the pointer hovers.
+
+import type { StateCreator } from 'zustand';
+import type { AppState } from '../store';
+
+export type Selection = { kind: 'node' | 'edge'; id: string } | null;
+
+export interface SelectionData {
+  selection: Selection;
+  hovered: string | null;
+  /** Increases each time the view should centre on the selection (search, path step). */
+  focusRequest: number;
+}
+
+export interface SelectionActions {
+  select(selection: Selection, options?: { centre?: boolean }): void;
+  hover(id: string | null): void;
+}
+
+export type SelectionSlice = SelectionData & SelectionActions;
+
+export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+  selection: null,
+  hovered: null,
+  focusRequest: 0,
+  select: (selection, options) =>
+    set((s) => ({ selection, focusRequest: options?.centre ? s.focusRequest + 1 : s.focusRequest })),
+  hover: (hovered) => set({ hovered }),
+});

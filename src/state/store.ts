@@ -1,0 +1,23 @@
+// The application store, composed from one slice per concern (zustand's slices pattern).
+
+import { create } from 'zustand';
+import { createFilterSlice, type FilterSlice } from './slices/filterSlice';
+import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
+import { createPathSlice, type PathSlice } from './slices/pathSlice';
+import { createPresentationSlice, type PresentationSlice } from './slices/presentationSlice';
+import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
+import { createUiSlice, type UiSlice } from './slices/uiSlice';
+
+export type AppState = GraphSlice & FilterSlice & SelectionSlice & PathSlice & PresentationSlice & UiSlice;
+
+export const createAppStore = () =>
+  create<AppState>()((...a) => ({
+    ...createGraphSlice(...a),
+    ...createFilterSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createPathSlice(...a),
+    ...createPresentationSlice(...a),
+    ...createUiSlice(...a),
+  }));
+
+export const useAppStore = createAppStore();

@@ -1,0 +1,48 @@
+// Between the store and a ViewState: reading the shareable view out of the store, and
+// applying a view (from the URL or a story step) after checking it against the graph.
+
+import type { ExonetGraph, Problem } from '../core/model/types';
+import { DEFAULT_VIEW, type ViewState } from '../core/view/viewState';
+import type { AppState } from './store';
+
+export function viewOfStore(s: AppState): ViewState {
+  return {
+    selection: s.selection,
+    criteria: s.criteria,
+    search: s.searchText,
+    path: s.pathQuery,
+    activePath: s.activePath,
+  };
+}
+
+/** The ids a view names that the graph lacks. */
+export function checkViewAgainstGraph(view: ViewState, graph: ExonetGraph): Problem[] {
+  const nodes = new Set(graph.nodes.map((n) => n.id));
+  const edges = new Set(graph.edges.map((e) => e.id));
+  const problems: Problem[] = [];
+  const need = (ok: boolean, where: string, id: string) => {
+    if (!ok) problems.push({ where, message: `no ${where === 'sel' && view.selection?.kind === 'edge' ? 'edge' : 'node'} "${id}" in this graph` });
+  };
+  if (view.selection) need(view.selection.kind === 'node' ? nodes.has(view.selection.id) : edges.has(view.selection.id), 'sel', view.selection.id);
+  for (const h of view.criteria.hallmarks ?? []) need(nodes.has(h), 'hallmarks', h);
+  if (view.criteria.focus) need(nodes.has(view.criteria.focus.nodeId), 'hood', view.criteria.focus.nodeId);
+  if (view.path) {
+    need(nodes.has(view.path.from), 'from', view.path.from);
+    need(nodes.has(view.path.to), 'to', view.path.to);
+  }
+  return problems;
+}
+
+export function applyView(s: AppState, view: ViewState): Partial<AppState> {
+  void s;
+  return {
+    selection: view.selection,
+    criteria: view.criteria,
+    searchText: view.search,
+    pathQuery: view.path,
+    activePath: view.activePath,
+    panel: view.path ? 'paths' : 'details',
+  };
+}
+
+export { DEFAULT_VIEW };
