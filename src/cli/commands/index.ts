@@ -2,9 +2,10 @@
 
 import type { Command } from '../command';
 import { exportCommand } from './exportGraph';
+import { pathCommand } from './path';
 import { searchCommand } from './search';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand, statsCommand, searchCommand, showCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, statsCommand, searchCommand, showCommand, pathCommand, exportCommand];

@@ -1,5 +1,6 @@
 // A graphology graph built from our graph: a directed multigraph whose node and edge
-// attributes are our own node and edge objects, for the algorithms in core/paths.
+// attributes are our own node and edge objects, for graphology's algorithms and metrics
+// (core/paths uses its own compact index, which builds far faster on large graphs).
 
 import { MultiDirectedGraph } from 'graphology';
 import type { ExonetGraph, GraphEdge, GraphNode } from './types';

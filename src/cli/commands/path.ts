@@ -1,0 +1,127 @@
+// `graph path FROM TO`: the k best paths between two nodes, as numbered chains with their
+// net effect, references and the claims of every step, or as JSON with --json.
+
+import { NODE_TYPES, type Evidence, type ExonetGraph, type GraphEdge, type GraphNode } from '../../core/model/types';
+import { createPathIndex, findPaths, type PathEffect, type PathOptions, type PathResult } from '../../core/paths/findPaths';
+import { netEffectOf, pathToText } from '../../core/paths/formatPath';
+import { DEFAULT_PATH_OPTIONS } from '../../core/paths/pathTypes';
+import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
+import { loadGraph } from '../loadGraph';
+import { UsageError, intOption, listOption, stringOption } from '../parseArgs';
+import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
+
+const EFFECTS: readonly PathEffect[] = ['promotes', 'suppresses'];
+const MAX_K = 100;
+const MAX_HOPS = 10;
+
+function readOptions(args: Parameters<Command['run']>[0]) {
+  if (args.positional.length !== 2) {
+    throw new UsageError(`path needs exactly two names, FROM and TO (quote a name with spaces), got ${args.positional.length}`);
+  }
+  const effect = stringOption(args, 'effect');
+  if (effect !== undefined && !(EFFECTS as readonly string[]).includes(effect)) {
+    throw new UsageError(`--effect must be one of ${EFFECTS.join(', ')}, not "${effect}"`);
+  }
+  const avoidTypes = listOption(args, 'avoid-types');
+  const unknownType = avoidTypes.find((t) => !(NODE_TYPES as readonly string[]).includes(t));
+  if (unknownType !== undefined) {
+    throw new UsageError(`--avoid-types: unknown node type "${unknownType}" (expected ${NODE_TYPES.join(', ')})`);
+  }
+  return {
+    from: args.positional[0],
+    to: args.positional[1],
+    k: intOption(args, 'k', 1, MAX_K) ?? DEFAULT_PATH_OPTIONS.k,
+    maxHops: intOption(args, 'max-hops', 1, MAX_HOPS) ?? DEFAULT_PATH_OPTIONS.maxHops,
+    mode: args.options.has('undirected') ? ('undirected' as const) : ('causal' as const),
+    effect: effect as PathEffect | undefined,
+    avoid: listOption(args, 'avoid'),
+    avoidTypes,
+    json: args.options.has('json'),
+  };
+}
+
+const summaryOf = (node: GraphNode) => ({ id: node.id, label: node.label, type: node.type });
+
+function formatEvidence(e: Evidence): string {
+  return `      ${e.refs.length ? `[${e.refs.join(', ')}]` : '[uncited]'} ${e.section}: ${e.claim}`;
+}
+
+function printPaths(io: Output, graph: ExonetGraph, paths: PathResult[]): void {
+  const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  const edges = new Map(graph.edges.map((e) => [e.id, e]));
+  paths.forEach((path, i) => {
+    io.out('');
+    printPath(io, graph, path, i + 1, label, edges);
+  });
+}
+
+function printPath(io: Output, graph: ExonetGraph, path: PathResult, rank: number, label: Map<string, string>, edges: Map<string, GraphEdge>): void {
+  const refs = path.refs.length ? `refs ${path.refs.join(', ')}` : 'no refs';
+  io.out(`${rank}. ${pathToText(graph, path)}`);
+  io.out(`   ${netEffectOf(graph, path)}; ${path.hops} ${path.hops === 1 ? 'hop' : 'hops'}; ${refs}`);
+  for (const id of path.edges) {
+    const edge = edges.get(id)!;
+    io.out(`    ${label.get(edge.source)} ${edge.relation.replace(/_/g, ' ')} ${label.get(edge.target)}`);
+    for (const e of edge.evidence) io.out(formatEvidence(e));
+  }
+}
+
+function noPathLine(o: ReturnType<typeof readOptions>, from: GraphNode, to: GraphNode): string {
+  const effect = o.effect ? ` that ${o.effect}` : '';
+  const avoided = o.avoid.length || o.avoidTypes.length ? ' avoiding the given nodes and types' : '';
+  const tries: string[] = [];
+  if (o.mode === 'causal') tries.push('--undirected');
+  if (o.maxHops < MAX_HOPS) tries.push(`--max-hops ${o.maxHops + 1}`);
+  if (o.effect) tries.push('no --effect');
+  if (avoided) tries.push('fewer avoided nodes');
+  const hint = tries.length ? `; try ${tries.join(' or ')}` : '';
+  return `no ${o.mode} path${effect} from ${from.label} to ${to.label} within ${o.maxHops} hops${avoided}${hint}`;
+}
+
+export const pathCommand: Command = {
+  name: 'path',
+  usage: 'path FROM TO [--k N] [--max-hops H] [--undirected] [--effect promotes|suppresses] [--avoid NAME,...] [--avoid-types TYPE,...] [--json] [--graph FILE]',
+  summary: 'the k best paths from one node to another, with net effect and references',
+  options: {
+    ...GRAPH_OPTION,
+    k: { value: true },
+    'max-hops': { value: true },
+    undirected: { value: false },
+    effect: { value: true },
+    avoid: { value: true },
+    'avoid-types': { value: true },
+    json: { value: false },
+  },
+  run(args, io) {
+    const o = readOptions(args);
+    const loaded = loadGraph(stringOption(args, 'graph'));
+    if (!loaded.ok) {
+      for (const p of loaded.problems) io.err(`${p.where}: ${p.message}`);
+      return EXIT.invalid;
+    }
+    const { graph } = loaded;
+    const names = nameIndexOf(graph);
+    const from = resolveNodeOrThrow(names, o.from);
+    const to = resolveNodeOrThrow(names, o.to);
+    if (from.id === to.id) throw new UsageError(`FROM and TO are the same node, ${from.label} (${from.id})`);
+    const avoidNodes = o.avoid.map((name) => resolveNodeOrThrow(names, name));
+    const avoidedEnd = avoidNodes.find((n) => n.id === from.id || n.id === to.id);
+    if (avoidedEnd) throw new UsageError(`--avoid names ${avoidedEnd.label}, which is the start or the end of the path`);
+
+    const options: PathOptions = { k: o.k, maxHops: o.maxHops, mode: o.mode, effect: o.effect, avoidNodes: avoidNodes.map((n) => n.id), avoidTypes: o.avoidTypes };
+    const paths = findPaths(createPathIndex(graph), from.id, to.id, options);
+    if (o.json) {
+      const json = { from: summaryOf(from), to: summaryOf(to), paths: paths.map((p) => ({ nodes: p.nodes, edges: p.edges, sign: p.sign, refs: p.refs })) };
+      io.out(JSON.stringify(json, null, 2));
+    }
+    if (!paths.length) {
+      io.err(noPathLine(o, from, to));
+      return EXIT.invalid;
+    }
+    if (o.json) return EXIT.ok;
+    const effect = o.effect ? ` that ${o.effect === 'promotes' ? 'promote' : 'suppress'}` : '';
+    io.out(`${paths.length} best ${o.mode} ${paths.length === 1 ? 'path' : 'paths'}${effect} from ${from.label} (${from.id}) to ${to.label} (${to.id}) within ${o.maxHops} hops:`);
+    printPaths(io, graph, paths);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { createPathIndex, findPaths } from '../../../../src/core/paths/findPaths';
+import type { PathOptions } from '../../../../src/core/paths/pathTypes';
+import { bruteForcePaths } from './bruteForcePaths';
+import { tinyGraph } from './tinyGraph';
+
+const nodesOf = (g: Parameters<typeof findPaths>[0], from: string, to: string, options?: PathOptions) =>
+  findPaths(g, from, to, options).map((p) => p.nodes.join(' '));
+
+describe('core/paths/findPaths', () => {
+  describe('findPaths', () => {
+    const chain = tinyGraph(['a -activates-> b [1]', 'b -activates-> c [2]']);
+
+    it('should throw a RangeError for options that make no sense', () => {
+      expect(() => findPaths(chain, 'a', 'c', { k: 0 })).toThrow(RangeError);
+      expect(() => findPaths(chain, 'a', 'c', { k: 1.5 })).toThrow(/k must be/);
+      expect(() => findPaths(chain, 'a', 'c', { maxHops: -1 })).toThrow(/maxHops/);
+      expect(() => findPaths(chain, 'a', 'c', { mode: 'sideways' as never })).toThrow(/mode/);
+      expect(() => findPaths(chain, 'a', 'c', { effect: 'cures' as never })).toThrow(/effect/);
+    });
+
+    it('should return no path for unknown ids or a start equal to the end', () => {
+      expect(findPaths(chain, 'nope', 'c')).toEqual([]);
+      expect(findPaths(chain, 'a', 'nope')).toEqual([]);
+      expect(findPaths(chain, 'a', 'a')).toEqual([]);
+    });
+
+    it('should return no path when the end is out of reach within maxHops', () => {
+      expect(findPaths(chain, 'a', 'c', { maxHops: 1 })).toEqual([]);
+      expect(findPaths(chain, 'c', 'a')).toEqual([]);
+      expect(findPaths(tinyGraph([], {}, ['x', 'y']), 'x', 'y')).toEqual([]);
+    });
+
+    it('should report nodes, edges, steps, net sign, refs and hops', () => {
+      const g = tinyGraph(['a -activates-> b [3,1]', 'b -inhibits-> c [1,2]']);
+      expect(findPaths(g, 'a', 'c')).toEqual([
+        {
+          nodes: ['a', 'b', 'c'],
+          edges: ['a--activates--b-0', 'b--inhibits--c-1'],
+          steps: [
+            { from: 'a', to: 'b', edges: ['a--activates--b-0'], sign: 1 },
+            { from: 'b', to: 'c', edges: ['b--inhibits--c-1'], sign: -1 },
+          ],
+          sign: -1,
+          refs: [1, 2, 3],
+          hops: 2,
+        },
+      ]);
+    });
+
+    it('should follow only signed edges in their direction in causal mode', () => {
+      const g = tinyGraph(['a -binds-> b', 'b -activates-> c', 'c -activates-> a']);
+      expect(nodesOf(g, 'a', 'c')).toEqual([]);
+      expect(nodesOf(g, 'c', 'a')).toEqual(['c a']);
+    });
+
+    it('should merge parallel edges into one step whose sign is 0 when they disagree', () => {
+      const g = tinyGraph(['a -activates-> b [1]', 'a -inhibits-> b [2]', 'a -promotes-> c', 'a -induces-> c']);
+      const [ab] = findPaths(g, 'a', 'b');
+      expect(ab.steps).toEqual([{ from: 'a', to: 'b', edges: ['a--activates--b-0', 'a--inhibits--b-1'], sign: 0 }]);
+      expect(ab).toMatchObject({ sign: 0, refs: [1, 2], hops: 1 });
+      expect(findPaths(g, 'a', 'c')[0].sign).toBe(1);
+    });
+
+    it('should never use a self-loop or visit a node twice', () => {
+      const g = tinyGraph(['a -activates-> a', 'a -activates-> b', 'b -activates-> a', 'b -activates-> c']);
+      expect(nodesOf(g, 'a', 'c', { k: 10, maxHops: 8 })).toEqual(['a b c']);
+    });
+
+    it('should rank by hops, then by distinct refs, then by node ids', () => {
+      const g = tinyGraph([
+        'a -activates-> z [1]', 'z -activates-> t [1]', // 2 hops, 1 ref
+        'a -activates-> y [1]', 'y -activates-> t [2]', // 2 hops, 2 refs
+        'a -activates-> x [1]', 'x -activates-> t [1]', // 2 hops, 1 ref, x before z
+        'a -activates-> t', // 1 hop, no ref
+      ]);
+      expect(nodesOf(g, 'a', 't', { k: 10 })).toEqual(['a t', 'a y t', 'a x t', 'a z t']);
+      expect(nodesOf(g, 'a', 't', { k: 2 })).toEqual(['a t', 'a y t']);
+    });
+
+    it('should use every edge both ways in undirected mode, with sign 0 for unsigned edges', () => {
+      const g = tinyGraph(['b -activates-> a', 'b -carries-> c', 'c -inhibits-> d']);
+      expect(findPaths(g, 'a', 'd')).toEqual([]);
+      const [path] = findPaths(g, 'a', 'd', { mode: 'undirected' });
+      expect(path.nodes).toEqual(['a', 'b', 'c', 'd']);
+      expect(path.steps.map((s) => s.sign)).toEqual([1, 0, -1]);
+      expect(path.sign).toBe(0);
+    });
+
+    it('should join the edges of both directions in one undirected step', () => {
+      const g = tinyGraph(['a -activates-> b [1]', 'b -activates-> a [2]']);
+      const [path] = findPaths(g, 'a', 'b', { mode: 'undirected' });
+      expect(path.steps).toEqual([{ from: 'a', to: 'b', edges: ['a--activates--b-0', 'b--activates--a-1'], sign: 1 }]);
+    });
+
+    it('should avoid the given nodes and types but never the start or the end', () => {
+      const g = tinyGraph(
+        ['a -activates-> b', 'b -activates-> t', 'a -activates-> c', 'c -activates-> d', 'd -activates-> t'],
+        { c: 'cell', a: 'cell', t: 'cell' },
+      );
+      expect(nodesOf(g, 'a', 't', { avoidNodes: ['b'] })).toEqual(['a c d t']);
+      expect(nodesOf(g, 'a', 't', { avoidTypes: ['cell'] })).toEqual(['a b t']);
+      expect(nodesOf(g, 'a', 't', { avoidNodes: ['a', 't', 'unknown'] })).toEqual(['a b t', 'a c d t']);
+    });
+
+    it('should keep only the paths with the required net effect', () => {
+      const g = tinyGraph(['a -activates-> t', 'a -inhibits-> b', 'b -inhibits-> t', 'a -activates-> c', 'c -inhibits-> t']);
+      expect(nodesOf(g, 'a', 't', { effect: 'promotes' })).toEqual(['a t', 'a b t']);
+      expect(nodesOf(g, 'a', 't', { effect: 'suppresses' })).toEqual(['a c t']);
+    });
+
+    it('should keep the best paths of a hop level that holds very many paths', () => {
+      const middle = Array.from({ length: 12 }, (_, i) => String.fromCharCode(98 + i)); // b..m
+      const lines = middle.flatMap((x, i) => [
+        `a -activates-> ${x} [${(i % 3) + 1}]`,
+        ...middle.filter((y) => y !== x).map((y, j) => `${x} -inhibits-> ${y} [${(i * j) % 7 + 1}]`),
+        `${x} -activates-> z [${(i % 5) + 10}]`,
+      ]);
+      const g = tinyGraph(lines);
+      const options = { k: 7, maxHops: 3 };
+      const paths = findPaths(g, 'a', 'z', options);
+      expect(paths.map((p) => p.hops)).toEqual([2, 2, 2, 2, 2, 2, 2]);
+      expect(findPaths(g, 'a', 'z', { k: 50, maxHops: 3 })).toEqual(bruteForcePaths(g, 'a', 'z', { k: 50, maxHops: 3 }));
+      expect(findPaths(g, 'a', 'z', { ...options, effect: 'suppresses' })).toEqual(bruteForcePaths(g, 'a', 'z', { ...options, effect: 'suppresses' }));
+    });
+
+    it('should give the same paths from a prebuilt index, for both modes', () => {
+      const g = tinyGraph(['a -activates-> b [4]', 'b -binds-> c [5]', 'c -inhibits-> d', 'a -inhibits-> d']);
+      const index = createPathIndex(g);
+      for (const mode of ['causal', 'undirected'] as const) {
+        expect(findPaths(index, 'a', 'd', { mode })).toEqual(findPaths(g, 'a', 'd', { mode }));
+      }
+      expect(index.hasNode('a')).toBe(true);
+      expect(index.hasNode('zz')).toBe(false);
+    });
+  });
+});
