@@ -38,7 +38,7 @@ function main(): void {
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
     elements: [
-      ...graph.nodes.map((n) => ({ data: { id: n.id, size: n.type === 'hallmark' ? 70 : 40 } })),
+      ...graph.nodes.map((n) => ({ data: { id: n.id, size: n.type === 'hallmark' ? 90 : 45 } })),
       ...graph.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } })),
     ],
   });

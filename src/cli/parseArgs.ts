@@ -29,7 +29,7 @@ export function parseArgs(argv: readonly string[], spec: Readonly<Record<string,
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
-    const option = spec[name];
+    const option = Object.hasOwn(spec, name) ? spec[name] : undefined;
     if (!option) throw new UsageError(`unknown option --${name}`);
     if (!option.value) {
       if (eq >= 0) throw new UsageError(`option --${name} takes no value`);
@@ -53,7 +53,7 @@ export function intOption(args: ParsedArgs, name: string, min: number, max: numb
   if (raw === undefined) return undefined;
   if (!/^\d+$/.test(raw)) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
   const n = Number(raw);
-  if (n < min || n > max) throw new UsageError(`--${name} must be from ${min} to ${max}, not ${n}`);
+  if (n < min || n > max) throw new UsageError(`--${name} must be from ${min} to ${max}, not ${raw}`);
   return n;
 }
 

@@ -24,6 +24,7 @@ export interface GraphView {
   fitTo(ids?: string[]): void;
   layout(name: LayoutName): Promise<void>;
   setTheme(theme: CanvasTheme): void;
+  currentTheme(): CanvasTheme;
   destroy(): void;
 }
 
@@ -41,6 +42,9 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   };
   const onOver = (evt: EventObject) => events.onHover(evt.target.id());
   const onOut = () => events.onHover(null);
+  const container = cy.container();
+  const resizer = typeof ResizeObserver !== 'undefined' && container ? new ResizeObserver(() => cy.resize()) : null;
+  if (resizer && container) resizer.observe(container);
   cy.on('tap', onTap);
   cy.on('mouseover', 'node', onOver);
   cy.on('mouseout', 'node', onOut);
@@ -93,7 +97,11 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       theme = next;
       cy.style(STYLESHEETS[next]);
     },
+    currentTheme() {
+      return theme;
+    },
     destroy() {
+      resizer?.disconnect();
       cy.off('tap', onTap);
       cy.off('mouseover', 'node', onOver);
       cy.off('mouseout', 'node', onOut);

@@ -35,7 +35,7 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         label: 'data(label)',
-        'font-size': `mapData(fontSize, 10, 24, ${10 * c.labelScale}, ${24 * c.labelScale})`,
+        'font-size': `mapData(fontSize, 10, 26, ${10 * c.labelScale}, ${26 * c.labelScale})`,
         'font-family': 'Inter, "DejaVu Sans", Arial, sans-serif',
         'font-weight': 600,
         color: c.label,
@@ -45,12 +45,12 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
         'text-outline-width': 2.5,
         'text-wrap': 'wrap',
         'text-max-width': '140px',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 8,
         'border-width': 1.5,
         'border-color': c.labelOutline,
       },
     },
-    { selector: 'node.type-hallmark', style: { 'font-weight': 800, 'border-width': 3, 'border-color': c.highlight, 'min-zoomed-font-size': 3 } },
+    { selector: 'node.type-hallmark', style: { 'font-weight': 800, 'border-width': 3, 'border-color': c.highlight, 'min-zoomed-font-size': 4 } },
     {
       selector: 'edge',
       style: {

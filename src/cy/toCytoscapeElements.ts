@@ -36,7 +36,7 @@ export function toCytoscapeElements(graph: ExonetGraph): ElementDefinition[] {
         shape: visual.shape,
         textColor: visual.text,
         size: sizeFor(visual.size, d),
-        fontSize: n.type === 'hallmark' ? 22 : d >= 12 ? 16 : 12,
+        fontSize: n.type === 'hallmark' ? 26 : d >= 15 ? 22 : d >= 6 ? 16 : 12,
         degree: d,
       },
       classes: [`type-${n.type}`, n.exosomal ? 'exosomal' : ''].filter(Boolean).join(' '),

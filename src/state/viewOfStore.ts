@@ -33,9 +33,10 @@ export function checkViewAgainstGraph(view: ViewState, graph: ExonetGraph): Prob
   return problems;
 }
 
+/** The store changes that show a view; a selection is centred on the canvas. */
 export function applyView(s: AppState, view: ViewState): Partial<AppState> {
-  void s;
   return {
+    focusRequest: view.selection ? s.focusRequest + 1 : s.focusRequest,
     selection: view.selection,
     criteria: view.criteria,
     searchText: view.search,

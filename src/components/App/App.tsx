@@ -2,12 +2,15 @@
 // its legend in the middle, the side panel on the right.
 
 import { useEffect, useState } from 'react';
-import { loadReviewGraph } from '../../data/reviewGraph';
+import { useKeyboardCommands } from '../../commands/useKeyboardCommands';
+import { openReviewGraph } from '../../state/graphActions';
 import { useAppStore } from '../../state/store';
 import { useUrlSync } from '../../state/useUrlSync';
 import { FilterPanel } from '../FilterPanel/FilterPanel';
 import { GraphCanvas } from '../GraphCanvas/GraphCanvas';
+import { useFileDrop } from '../GraphCanvas/useFileDrop';
 import { Legend } from '../Legend/Legend';
+import { PresentationBar } from '../Presentation/PresentationBar';
 import { Notices } from '../Notices/Notices';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { SidePanel } from '../SidePanel/SidePanel';
@@ -15,15 +18,11 @@ import { Toolbar } from '../Toolbar/Toolbar';
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
+  const presenting = useAppStore((s) => s.presentation.active);
   const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
-    const { graph, problems } = loadReviewGraph();
-    const store = useAppStore.getState();
-    store.setGraph(graph, { kind: 'review' });
-    if (problems.length) {
-      store.notify({ kind: 'error', text: `The embedded graph has ${problems.length} data problems.`, details: problems.slice(0, 20).map((p) => `${p.where}: ${p.message}`) });
-    }
+    openReviewGraph();
     setLoaded(true);
   }, []);
 
@@ -32,9 +31,11 @@ export function App() {
   }, [theme]);
 
   useUrlSync(loaded);
+  useKeyboardCommands();
+  const { over, handlers } = useFileDrop();
 
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <header className="app-header">
         <h1 className="brand">ExoNet Explorer</h1>
         <SearchBox />
@@ -43,10 +44,11 @@ export function App() {
       <nav className="filter-column" aria-label="Filters">
         <FilterPanel />
       </nav>
-      <main className="canvas-column">
+      <main className={over ? 'canvas-column drop-target' : 'canvas-column'} {...handlers}>
         <GraphCanvas />
-        <Legend />
+        {!presenting && <Legend />}
         <Notices />
+        <PresentationBar />
       </main>
       <SidePanel />
     </div>

@@ -6,14 +6,14 @@ import type { Core } from 'cytoscape';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { createGraphView, type GraphView } from '../../cy/createGraphView';
+import { graphViewRef } from '../../cy/graphViewRef';
+import { findPathsForQuery } from '../../state/pathResults';
 import { selectVisible } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { useGraphViewSync } from './useGraphViewSync';
 
 const NO_ELEMENTS: never[] = [];
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
-
-export const graphViewRef: { current: GraphView | null } = { current: null };
 
 const Mount = memo(function Mount({ onCy }: { onCy: (cy: Core) => void }) {
   return <CytoscapeComponent elements={NO_ELEMENTS} cy={onCy} style={CANVAS_STYLE} wheelSensitivity={0.4} />;
@@ -24,6 +24,8 @@ export function GraphCanvas() {
   const [ready, setReady] = useState(false);
   const cyRef = useRef<Core | null>(null);
   const visible = useAppStore(selectVisible);
+  const activePath = useAppStore((s) => (s.pathQuery ? findPathsForQuery(s.graph, s.pathQuery)[s.activePath] : undefined));
+  const presentation = useAppStore((s) => s.presentation);
 
   const onCy = useCallback((cy: Core) => {
     if (cyRef.current === cy) return;
@@ -51,6 +53,9 @@ export function GraphCanvas() {
       data-state={ready ? 'ready' : 'loading'}
       data-nodes={ready ? visible.nodes.size : 0}
       data-edges={ready ? visible.edges.size : 0}
+      data-path={activePath ? activePath.nodes.join('>') : undefined}
+      data-presenting={presentation.active ? presentation.mode : undefined}
+      data-step={presentation.active ? (presentation.mode === 'path' ? presentation.revealedSteps : presentation.storyIndex) : undefined}
       role="img"
       aria-label={`Network of ${visible.nodes.size} nodes and ${visible.edges.size} edges`}
     >

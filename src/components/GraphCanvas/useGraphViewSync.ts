@@ -58,4 +58,15 @@ export function useGraphViewSync(view: GraphView | null, setReady: (ready: boole
   useEffect(() => {
     view?.setTheme(presenting ? 'projector' : theme);
   }, [view, theme, presenting]);
+
+  useEffect(() => {
+    if (!view) return;
+    const id = setTimeout(() => {
+      view.cy.resize();
+      view.fitTo(path?.nodes);
+    }, 60);
+    return () => clearTimeout(id);
+    // Refit only when entering or leaving presentation, not on every path change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, presenting]);
 }

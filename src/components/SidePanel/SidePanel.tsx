@@ -2,7 +2,9 @@
 
 import { edgeMapOf, nodeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { ExportPanel } from '../ExportPanel/ExportPanel';
 import { PathFinder } from '../PathFinder/PathFinder';
+import { StoryPanel } from '../StoryPanel/StoryPanel';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 
@@ -18,10 +20,16 @@ export function SidePanel() {
       <div className="tabs" role="tablist" aria-label="Side panel">
         <button type="button" role="tab" aria-selected={panel === 'details'} onClick={() => setPanel('details')}>Details</button>
         <button type="button" role="tab" aria-selected={panel === 'paths'} onClick={() => setPanel('paths')}>Paths</button>
+        <button type="button" role="tab" aria-selected={panel === 'export'} onClick={() => setPanel('export')}>Export</button>
+        <button type="button" role="tab" aria-selected={panel === 'story'} onClick={() => setPanel('story')}>Story</button>
       </div>
       <div role="tabpanel" className="tab-body">
         {panel === 'paths' ? (
           <PathFinder />
+        ) : panel === 'export' ? (
+          <ExportPanel />
+        ) : panel === 'story' ? (
+          <StoryPanel />
         ) : node ? (
           <NodeDetails node={node} />
         ) : edge ? (

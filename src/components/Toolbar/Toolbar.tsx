@@ -1,8 +1,10 @@
 // The header toolbar: layouts, theme, and the panels and modes of the explorer.
 
 import { useState } from 'react';
-import { graphViewRef } from '../GraphCanvas/GraphCanvas';
+import { graphViewRef } from '../../cy/graphViewRef';
+import { startPresentation } from '../../state/presentationActions';
 import { useAppStore } from '../../state/store';
+import { ImportButton } from '../ImportButton/ImportButton';
 
 export function Toolbar() {
   const theme = useAppStore((s) => s.theme);
@@ -18,6 +20,10 @@ export function Toolbar() {
   return (
     <div className="toolbar" role="toolbar" aria-label="View">
       <button type="button" onClick={() => setPanel('paths')}>Find paths</button>
+      <button type="button" onClick={() => setPanel('export')}>Export</button>
+      <button type="button" onClick={() => startPresentation()} title="Full screen, large labels; arrows step through the path or story (F)">Present</button>
+      <button type="button" onClick={() => setPanel('story')}>Story</button>
+      <ImportButton />
       <span className="group" role="group" aria-label="Re-layout">
         <button type="button" disabled={busy} onClick={() => relayout('layered')} title="Left to right: conditions and exosomal proteins, pathways and cells, hallmarks">Re-layout: layered</button>
         <button type="button" disabled={busy} onClick={() => relayout('fcose')} title="Force-directed layout">Re-layout: force</button>

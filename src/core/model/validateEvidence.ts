@@ -10,6 +10,15 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A value as a problem message shows it: short, and safe for any value (JSON.stringify
+ * overflows the stack on deeply nested input and repeats megabyte-long texts). */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
 export function validateEvidenceItem(item: unknown, where: string, problems: Problem[]): void {
   if (!isRecord(item)) {
     problems.push({ where, message: 'evidence item must be an object' });
@@ -22,20 +31,20 @@ export function validateEvidenceItem(item: unknown, where: string, problems: Pro
       if (typeof ref !== 'number' || !Number.isInteger(ref) || ref < REF_MIN || ref > REF_MAX) {
         problems.push({
           where: `${where}.refs[${i}]`,
-          message: `reference ${JSON.stringify(ref)} is not an integer from ${REF_MIN} to ${REF_MAX}`,
+          message: `reference ${showValue(ref)} is not an integer from ${REF_MIN} to ${REF_MAX}`,
         });
       }
     });
     const seen = new Set<unknown>();
     for (const ref of item.refs) {
-      if (seen.has(ref)) problems.push({ where: `${where}.refs`, message: `reference ${String(ref)} is listed twice` });
+      if (seen.has(ref)) problems.push({ where: `${where}.refs`, message: `reference ${showValue(ref)} is listed twice` });
       seen.add(ref);
     }
   }
   if (typeof item.section !== 'string' || !SECTION_SLUGS.has(item.section)) {
     problems.push({
       where: `${where}.section`,
-      message: `unknown section ${JSON.stringify(item.section)} (expected a slug such as "cancer-progression")`,
+      message: `unknown section ${showValue(item.section)} (expected a slug such as "cancer-progression")`,
     });
   }
   if (typeof item.claim !== 'string' || item.claim.trim() === '') {

@@ -5,7 +5,7 @@ import { namesOf } from './names';
 import { normalizeName } from './normalizeName';
 import type { ExonetGraph, Problem, Result } from './types';
 import { NODE_TYPES } from './types';
-import { isRecord, validateEvidenceList } from './validateEvidence';
+import { isRecord, showValue, validateEvidenceList } from './validateEvidence';
 import { FLEXIBLE_SIGN_RELATIONS, REF_MAX, REF_MIN, RELATION_SIGNS } from './vocabulary';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -13,12 +13,14 @@ const EDGE_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 const NODE_TYPE_SET: ReadonlySet<string> = new Set(NODE_TYPES);
 
 function nodeWhere(index: number, id: unknown): string {
-  return typeof id === 'string' && id ? `node "${id}"` : `nodes[${index}]`;
+  return typeof id === 'string' && id ? `node ${showValue(id)}` : `nodes[${index}]`;
 }
 
 function edgeWhere(index: number, id: unknown): string {
-  return typeof id === 'string' && id ? `edge "${id}"` : `edges[${index}]`;
+  return typeof id === 'string' && id ? `edge ${showValue(id)}` : `edges[${index}]`;
 }
+
+const isText = (value: unknown): boolean => typeof value === 'string';
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');
@@ -33,7 +35,7 @@ function validateNodes(nodes: unknown[], problems: Problem[]): Set<string> {
     }
     const where = nodeWhere(i, node.id);
     if (typeof node.id !== 'string' || !ID_PATTERN.test(node.id)) {
-      problems.push({ where: `${where}.id`, message: `id ${JSON.stringify(node.id)} must be a lowercase slug (a-z, 0-9, -)` });
+      problems.push({ where: `${where}.id`, message: `id ${showValue(node.id)} must be a lowercase slug (a-z, 0-9, -)` });
     } else if (ids.has(node.id)) {
       problems.push({ where: `${where}.id`, message: `duplicate node id "${node.id}"` });
     } else {
@@ -43,7 +45,7 @@ function validateNodes(nodes: unknown[], problems: Problem[]): Set<string> {
       problems.push({ where: `${where}.label`, message: 'label must be a non-empty text' });
     }
     if (typeof node.type !== 'string' || !NODE_TYPE_SET.has(node.type)) {
-      problems.push({ where: `${where}.type`, message: `unknown node type ${JSON.stringify(node.type)} (expected one of ${NODE_TYPES.join(', ')})` });
+      problems.push({ where: `${where}.type`, message: `unknown node type ${showValue(node.type)} (expected one of ${NODE_TYPES.join(', ')})` });
     }
     if (node.aliases !== undefined && !isStringList(node.aliases)) {
       problems.push({ where: `${where}.aliases`, message: 'aliases must be a list of texts' });
@@ -57,8 +59,8 @@ function validateNodes(nodes: unknown[], problems: Problem[]): Set<string> {
     if (node.xrefs !== undefined && (!isRecord(node.xrefs) || !Object.values(node.xrefs).every((v) => typeof v === 'string'))) {
       problems.push({ where: `${where}.xrefs`, message: 'xrefs must map database names to identifiers' });
     }
-    if (node.attributes !== undefined && !isRecord(node.attributes)) {
-      problems.push({ where: `${where}.attributes`, message: 'attributes must be an object' });
+    if (node.attributes !== undefined && (!isRecord(node.attributes) || !Object.values(node.attributes).every((v) => ['string', 'number', 'boolean'].includes(typeof v) || isStringList(v)))) {
+      problems.push({ where: `${where}.attributes`, message: 'attributes must map names to texts, numbers, true/false or lists of texts' });
     }
     validateEvidenceList(node.evidence, `${where}.evidence`, problems, false);
   });
@@ -75,26 +77,29 @@ function validateEdges(edges: unknown[], nodeIds: Set<string>, problems: Problem
     }
     const where = edgeWhere(i, edge.id);
     if (typeof edge.id !== 'string' || !EDGE_ID_PATTERN.test(edge.id)) {
-      problems.push({ where: `${where}.id`, message: `id ${JSON.stringify(edge.id)} must be a lowercase slug` });
+      problems.push({ where: `${where}.id`, message: `id ${showValue(edge.id)} must be a lowercase slug` });
     } else if (ids.has(edge.id)) {
       problems.push({ where: `${where}.id`, message: `duplicate edge id "${edge.id}"` });
+    } else if (nodeIds.has(edge.id)) {
+      // Cytoscape keeps nodes and edges in one id space and would drop this edge.
+      problems.push({ where: `${where}.id`, message: `id "${edge.id}" is also the id of a node; nodes and edges need distinct ids` });
     } else {
       ids.add(edge.id);
     }
     for (const end of ['source', 'target'] as const) {
       const value = edge[end];
       if (typeof value !== 'string' || !nodeIds.has(value)) {
-        problems.push({ where: `${where}.${end}`, message: `${end} ${JSON.stringify(value)} is not a node of the graph` });
+        problems.push({ where: `${where}.${end}`, message: `${end} ${showValue(value)} is not a node of the graph` });
       }
     }
     const relation = edge.relation;
-    const expected = typeof relation === 'string' ? RELATION_SIGNS[relation] : undefined;
+    const expected = typeof relation === 'string' && Object.hasOwn(RELATION_SIGNS, relation) ? RELATION_SIGNS[relation] : undefined;
     if (expected === undefined) {
-      problems.push({ where: `${where}.relation`, message: `unknown relation ${JSON.stringify(relation)}` });
+      problems.push({ where: `${where}.relation`, message: `unknown relation ${showValue(relation)}` });
     } else if (edge.sign !== expected) {
       const flexible = FLEXIBLE_SIGN_RELATIONS.has(relation as string) && (edge.sign === 1 || edge.sign === -1);
       if (!flexible) {
-        problems.push({ where: `${where}.sign`, message: `sign ${JSON.stringify(edge.sign)} does not fit relation "${String(relation)}" (expected ${expected})` });
+        problems.push({ where: `${where}.sign`, message: `sign ${showValue(edge.sign)} does not fit relation "${String(relation)}" (expected ${expected})` });
       }
     }
     if (typeof edge.source === 'string' && typeof edge.target === 'string' && typeof relation === 'string') {
@@ -105,6 +110,9 @@ function validateEdges(edges: unknown[], nodeIds: Set<string>, problems: Problem
       } else {
         triples.set(key, where);
       }
+    }
+    if (edge.biomarker !== undefined && (!isRecord(edge.biomarker) || !Object.values(edge.biomarker).every(isText))) {
+      problems.push({ where: `${where}.biomarker`, message: 'biomarker must map fluid, sensitivity, specificity and auc to texts' });
     }
     validateEvidenceList(edge.evidence, `${where}.evidence`, problems, true);
   });
@@ -134,10 +142,22 @@ function validateReferences(references: unknown, problems: Problem[]): void {
     return;
   }
   references.forEach((ref, i) => {
-    if (!isRecord(ref) || typeof ref.n !== 'number' || !Number.isInteger(ref.n) || ref.n < REF_MIN || ref.n > REF_MAX || typeof ref.text !== 'string') {
-      problems.push({ where: `references[${i}]`, message: `a reference needs n (${REF_MIN}..${REF_MAX}) and text` });
+    if (!isRecord(ref) || typeof ref.n !== 'number' || !Number.isInteger(ref.n) || ref.n < REF_MIN || ref.n > REF_MAX || typeof ref.text !== 'string' || (ref.doi !== undefined && !isText(ref.doi))) {
+      problems.push({ where: `references[${i}]`, message: `a reference needs n (${REF_MIN}..${REF_MAX}) and text, and a doi only as text` });
     }
   });
+}
+
+function validateSource(source: unknown, problems: Problem[]): void {
+  if (!isRecord(source) || typeof source.title !== 'string') {
+    problems.push({ where: 'source', message: 'source must name the review (title, authors)' });
+    return;
+  }
+  if (!isStringList(source.authors)) problems.push({ where: 'source.authors', message: 'authors must be a list of texts' });
+  for (const key of ['journal', 'doi'] as const) {
+    if (source[key] !== undefined && !isText(source[key])) problems.push({ where: `source.${key}`, message: `${key} must be a text` });
+  }
+  if (source.year !== undefined && !Number.isInteger(source.year)) problems.push({ where: 'source.year', message: 'year must be a whole number' });
 }
 
 function validatePositions(positions: unknown, nodeIds: Set<string>, problems: Problem[]): void {
@@ -159,12 +179,10 @@ export function listGraphProblems(value: unknown): Problem[] {
   const problems: Problem[] = [];
   if (!isRecord(value)) return [{ where: 'file', message: 'a graph must be a JSON object' }];
   if (value.format !== 'exonet-graph') {
-    problems.push({ where: 'format', message: `format must be "exonet-graph", not ${JSON.stringify(value.format)}` });
+    problems.push({ where: 'format', message: `format must be "exonet-graph", not ${showValue(value.format)}` });
   }
-  if (value.version !== 1) problems.push({ where: 'version', message: `version ${JSON.stringify(value.version)} is not supported (expected 1)` });
-  if (!isRecord(value.source) || typeof value.source.title !== 'string') {
-    problems.push({ where: 'source', message: 'source must name the review (title, authors)' });
-  }
+  if (value.version !== 1) problems.push({ where: 'version', message: `version ${showValue(value.version)} is not supported (expected 1)` });
+  validateSource(value.source, problems);
   const nodes = Array.isArray(value.nodes) ? value.nodes : null;
   const edges = Array.isArray(value.edges) ? value.edges : null;
   if (!nodes) problems.push({ where: 'nodes', message: 'nodes must be a list' });

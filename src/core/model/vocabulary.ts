@@ -54,5 +54,5 @@ export const REF_MIN = 1;
 export const REF_MAX = 280;
 
 export function signOfRelation(relation: string): Sign | undefined {
-  return RELATION_SIGNS[relation];
+  return Object.hasOwn(RELATION_SIGNS, relation) ? RELATION_SIGNS[relation] : undefined;
 }

@@ -1,0 +1,37 @@
+// The explorer's keyboard commands as registered objects: a name, a label, the keys that
+// run it, when it applies, and what it does. One dispatcher runs them; the help lists them.
+
+import { graphViewRef } from '../cy/graphViewRef';
+import { startPresentation, stepPresentation, stopPresentation } from '../state/presentationActions';
+import { useAppStore } from '../state/store';
+
+export interface AppCommand {
+  name: string;
+  label: string;
+  keys: string[];
+  /** Whether the command applies now. */
+  enabled(): boolean;
+  run(): void;
+}
+
+const presenting = () => useAppStore.getState().presentation.active;
+
+export const APP_COMMANDS: readonly AppCommand[] = [
+  { name: 'present', label: 'Present (full screen)', keys: ['f', 'F'], enabled: () => !presenting(), run: () => startPresentation() },
+  { name: 'leave', label: 'Leave presentation', keys: ['Escape'], enabled: presenting, run: stopPresentation },
+  { name: 'next', label: 'Next step', keys: ['ArrowRight', 'PageDown', ' '], enabled: presenting, run: () => stepPresentation(1) },
+  { name: 'previous', label: 'Previous step', keys: ['ArrowLeft', 'PageUp'], enabled: presenting, run: () => stepPresentation(-1) },
+  {
+    name: 'search',
+    label: 'Go to search',
+    keys: ['/'],
+    enabled: () => !presenting(),
+    run: () => document.querySelector<HTMLInputElement>('input[aria-label="Search"]')?.focus(),
+  },
+  { name: 'fit', label: 'Fit the graph to the screen', keys: ['0'], enabled: () => true, run: () => graphViewRef.current?.fitTo() },
+];
+
+/** The command a key press runs, if any. */
+export function commandForKey(key: string): AppCommand | undefined {
+  return APP_COMMANDS.find((c) => c.keys.includes(key) && c.enabled());
+}

@@ -1,0 +1,114 @@
+// The export panel: what to export (whole graph, visible subgraph, selection, path) and in
+// which format: PNG (scale, background, caption), SVG, or a data format from core's registry.
+
+import { useState } from 'react';
+import { pathCaption, subgraphCaption } from '../../core/export/caption';
+import { EXPORT_FORMATS } from '../../core/export/exportFormats';
+import { exportPng, exportSvg, type Background } from '../../cy/exportImage';
+import { graphViewRef } from '../../cy/graphViewRef';
+import { saveFile } from '../../io/saveFile';
+import { findPathsForQuery } from '../../state/pathResults';
+import { exportTarget, SCOPE_LABELS, targetGraph, type ExportScope } from '../../state/exportTargets';
+import { useAppStore } from '../../state/store';
+
+type Format = 'png' | 'svg' | string;
+
+export function ExportPanel() {
+  const [scope, setScope] = useState<ExportScope>('visible');
+  const [format, setFormat] = useState<Format>('png');
+  const [scale, setScale] = useState(2);
+  const [background, setBackground] = useState<Background>('white');
+  const [withCaption, setWithCaption] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const hasPath = useAppStore((s) => !!s.pathQuery && findPathsForQuery(s.graph, s.pathQuery).length > 0);
+  const hasSelection = useAppStore((s) => !!s.selection);
+  const notify = useAppStore((s) => s.notify);
+
+  const available = (sc: ExportScope) => (sc === 'path' ? hasPath : sc === 'selection' ? hasSelection : true);
+  const image = format === 'png' || format === 'svg';
+
+  const run = async () => {
+    const s = useAppStore.getState();
+    const target = exportTarget(s, scope);
+    if (!target || target.nodes.length === 0) {
+      setStatus('Nothing to export: choose another scope.');
+      return;
+    }
+    const stem = `exonet-${scope}`;
+    setBusy(true);
+    setStatus(null);
+    try {
+      if (image) {
+        const view = graphViewRef.current;
+        if (!view) throw new Error('the canvas is not ready');
+        const path = scope === 'path' && s.pathQuery ? findPathsForQuery(s.graph, s.pathQuery)[s.activePath] : undefined;
+        const caption = withCaption ? (path ? pathCaption(s.graph, path) : subgraphCaption(s.graph, SCOPE_LABELS[scope], target.nodes.length, target.edges.length)) : undefined;
+        const options = { include: scope === 'visible' ? undefined : target, scale: format === 'svg' ? 1 : scale, background, caption };
+        const result = format === 'png' ? await exportPng(view.cy, options, view.currentTheme()) : await exportSvg(view.cy, options, view.currentTheme());
+        saveFile(`${stem}.${format}`, result.blob);
+        const clamped = result.clampedScale !== undefined ? ` The browser cannot draw it at ${scale}×, so it was drawn at ${result.clampedScale}×.` : '';
+        setStatus(`Saved ${stem}.${format} (${result.width}×${result.height}).${clamped}`);
+        if (clamped) notify({ kind: 'info', text: clamped.trim() });
+      } else {
+        const entry = EXPORT_FORMATS.find((f) => f.name === format);
+        if (!entry) throw new Error(`unknown format ${format}`);
+        const text = entry.serialize(targetGraph(s.graph, target));
+        saveFile(`${stem}.${entry.extension}`, text, entry.mimeType);
+        setStatus(`Saved ${stem}.${entry.extension} (${target.nodes.length} nodes, ${target.edges.length} edges).`);
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setStatus(`Not exported: ${message}.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="export-panel" aria-labelledby="export-title">
+      <h2 id="export-title">Export</h2>
+      <form onSubmit={(e) => { e.preventDefault(); void run(); }}>
+        <fieldset>
+          <legend>What</legend>
+          {(Object.keys(SCOPE_LABELS) as ExportScope[]).map((sc) => (
+            <label key={sc} className="check">
+              <input type="radio" name="scope" value={sc} checked={scope === sc} disabled={!available(sc)} onChange={() => setScope(sc)} />
+              {SCOPE_LABELS[sc]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Format</legend>
+          <select aria-label="Format" value={format} onChange={(e) => setFormat(e.target.value)}>
+            <option value="png">PNG picture</option>
+            <option value="svg">SVG picture (vector)</option>
+            {EXPORT_FORMATS.map((f) => <option key={f.name} value={f.name}>{f.label}</option>)}
+          </select>
+        </fieldset>
+        {image && (
+          <fieldset>
+            <legend>Picture</legend>
+            {format === 'png' && (
+              <label className="inline">Scale
+                <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+                  {[1, 2, 3, 4].map((n) => <option key={n} value={n}>{n}×</option>)}
+                </select>
+              </label>
+            )}
+            <label className="inline">Background
+              <select value={background} onChange={(e) => setBackground(e.target.value as Background)}>
+                <option value="white">white</option>
+                <option value="dark">dark</option>
+                <option value="transparent">transparent</option>
+              </select>
+            </label>
+            <label className="check"><input type="checkbox" checked={withCaption} onChange={(e) => setWithCaption(e.target.checked)} /> Caption with title and citations</label>
+          </fieldset>
+        )}
+        <button type="submit" disabled={busy || !available(scope)}>{busy ? 'Exporting…' : 'Export'}</button>
+      </form>
+      {status && <p role="status" className="hint">{status}</p>}
+    </section>
+  );
+}

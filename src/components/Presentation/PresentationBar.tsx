@@ -1,0 +1,62 @@
+// The caption bar of presentation mode: the current path step (with its claims and
+// references) or the current story step's caption, and how to move on.
+
+import { stepCaption } from '../../core/paths/stepCaption';
+import { findPathsForQuery } from '../../state/pathResults';
+import { stepPresentation, stopPresentation } from '../../state/presentationActions';
+import { useAppStore } from '../../state/store';
+import { pathToText } from '../../core/paths/formatPath';
+
+export function PresentationBar() {
+  const graph = useAppStore((s) => s.graph);
+  const presentation = useAppStore((s) => s.presentation);
+  const story = useAppStore((s) => s.story);
+  const query = useAppStore((s) => s.pathQuery);
+  const activePath = useAppStore((s) => s.activePath);
+  if (!presentation.active) return null;
+  const path = query ? findPathsForQuery(graph, query)[activePath] : undefined;
+
+  let body;
+  if (presentation.mode === 'story') {
+    const step = story.steps[presentation.storyIndex];
+    body = step ? (
+      <>
+        <p className="caption-position">{story.title} · {presentation.storyIndex + 1} of {story.steps.length}</p>
+        <p className="caption-text">{step.caption}</p>
+      </>
+    ) : (
+      <p className="caption-text">This story has no steps yet.</p>
+    );
+  } else if (path) {
+    const caption = presentation.revealedSteps >= 0 ? stepCaption(graph, path, presentation.revealedSteps) : null;
+    body = caption ? (
+      <>
+        <p className="caption-position">{caption.position}</p>
+        <p className="caption-text">{caption.statement}</p>
+        <ul className="caption-claims">
+          {caption.claims.slice(0, 3).map((c, i) => (
+            <li key={i}>{c.claim} <span className="refs">{c.refs.length ? `[${c.refs.join(', ')}]` : '[uncited]'}</span></li>
+          ))}
+        </ul>
+      </>
+    ) : (
+      <>
+        <p className="caption-position">{path.steps.length} steps · press → to begin</p>
+        <p className="caption-text">{pathToText(graph, path)}</p>
+      </>
+    );
+  } else {
+    body = <p className="caption-text">Find a path or record a story to step through it. Esc leaves.</p>;
+  }
+
+  return (
+    <div className="presentation-bar" role="region" aria-label="Presentation caption" aria-live="polite">
+      <div className="caption">{body}</div>
+      <div className="presentation-controls">
+        <button type="button" onClick={() => stepPresentation(-1)} aria-label="Previous step">←</button>
+        <button type="button" onClick={() => stepPresentation(1)} aria-label="Next step">→</button>
+        <button type="button" onClick={stopPresentation}>Leave (Esc)</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+// PNG and SVG pictures of (part of) the canvas, with an optional caption under the graph.
+// Browsers cap a canvas's size, so a large PNG is scaled down to what can be drawn and the
+// caller is told; an empty image is never handed over.
+
+import type { Core } from 'cytoscape';
+import svgExtension from 'cytoscape-svg';
+import cytoscape from 'cytoscape';
+import type { Caption } from '../core/export/caption';
+import { STYLESHEETS, THEME_COLORS, type CanvasTheme } from './stylesheet';
+
+export type Background = 'white' | 'dark' | 'transparent';
+
+export interface ImageOptions {
+  /** Element ids to include; undefined: every visible element. */
+  include?: { nodes: string[]; edges: string[] };
+  scale: number;
+  background: Background;
+  caption?: Caption;
+}
+
+export interface ImageResult {
+  blob: Blob;
+  width: number;
+  height: number;
+  /** Set when the picture was drawn smaller than asked. */
+  clampedScale?: number;
+}
+
+/** Chromium's limits: 32,767 px a side and about 268 million pixels in all; stay well inside. */
+export const MAX_CANVAS_SIDE = 16_000;
+export const MAX_CANVAS_AREA = 120_000_000;
+
+let svgRegistered = false;
+function registerSvg(): void {
+  if (!svgRegistered) {
+    cytoscape.use(svgExtension);
+    svgRegistered = true;
+  }
+}
+
+const BG: Record<Background, string | undefined> = { white: '#ffffff', dark: THEME_COLORS.dark.background, transparent: undefined };
+
+/** Runs `draw` with only the included elements shown, unfaded, in the background's theme. */
+async function withExportView<T>(cy: Core, options: ImageOptions, currentTheme: CanvasTheme, draw: () => Promise<T> | T): Promise<T> {
+  const hidden = cy.collection();
+  const faded = cy.elements('.faded');
+  cy.batch(() => {
+    if (options.include) {
+      const keep = new Set([...options.include.nodes, ...options.include.edges]);
+      cy.elements().forEach((el) => {
+        if (!keep.has(el.id()) && !el.hasClass('hidden')) hidden.merge(el);
+      });
+      hidden.addClass('hidden');
+    }
+    faded.removeClass('faded');
+  });
+  const exportTheme: CanvasTheme = options.background === 'dark' ? 'dark' : currentTheme === 'projector' ? 'projector' : 'light';
+  if (exportTheme !== currentTheme) cy.style(STYLESHEETS[exportTheme]);
+  try {
+    return await draw();
+  } finally {
+    if (exportTheme !== currentTheme) cy.style(STYLESHEETS[currentTheme]);
+    cy.batch(() => {
+      hidden.removeClass('hidden');
+      faded.addClass('faded');
+    });
+  }
+}
+
+function captionHeight(caption: Caption | undefined, unit: number): number {
+  return caption ? Math.round(unit * (28 + 8 + caption.lines.length * 17 + 16)) : 0;
+}
+
+function fitScale(width: number, height: number, requested: number, caption: Caption | undefined): number {
+  let scale = requested;
+  const total = (s: number) => ({ w: Math.max(width * s, caption ? 900 * s : 0), h: height * s + captionHeight(caption, s) });
+  while (scale > 0.05) {
+    const { w, h } = total(scale);
+    if (w <= MAX_CANVAS_SIDE && h <= MAX_CANVAS_SIDE && w * h <= MAX_CANVAS_AREA) break;
+    scale *= 0.9;
+  }
+  return scale;
+}
+
+function drawCaption(ctx: CanvasRenderingContext2D, caption: Caption, top: number, width: number, unit: number, dark: boolean): void {
+  ctx.fillStyle = dark ? '#f2f2f2' : '#111111';
+  ctx.textBaseline = 'top';
+  const margin = 16 * unit;
+  ctx.font = `700 ${20 * unit}px "DejaVu Sans", Arial, sans-serif`;
+  ctx.fillText(caption.title, margin, top + 12 * unit, width - 2 * margin);
+  ctx.font = `${13 * unit}px "DejaVu Sans", Arial, sans-serif`;
+  caption.lines.forEach((line, i) => ctx.fillText(line, margin, top + (44 + i * 17) * unit, width - 2 * margin));
+}
+
+export async function exportPng(cy: Core, options: ImageOptions, theme: CanvasTheme): Promise<ImageResult> {
+  return withExportView(cy, options, theme, async () => {
+    const box = cy.elements().not('.hidden').boundingBox();
+    if (!Number.isFinite(box.w) || box.w <= 0) throw new Error('there is nothing visible to draw');
+    const scale = fitScale(box.w + 60, box.h + 60, options.scale, options.caption);
+    const graphBlob = (await cy.png({ output: 'blob-promise', full: true, scale, bg: BG[options.background] })) as Blob;
+    if (!graphBlob || graphBlob.size === 0) throw new Error('the browser could not draw the picture');
+    const bitmap = await createImageBitmap(graphBlob);
+    const width = Math.round(Math.max(bitmap.width, options.caption ? 900 * scale : 0));
+    const height = bitmap.height + captionHeight(options.caption, scale);
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('the browser could not draw the picture');
+    const bg = BG[options.background];
+    if (bg) {
+      ctx.fillStyle = bg;
+      ctx.fillRect(0, 0, width, height);
+    }
+    ctx.drawImage(bitmap, Math.round((width - bitmap.width) / 2), 0);
+    if (options.caption) drawCaption(ctx, options.caption, bitmap.height, width, scale, options.background === 'dark');
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob || blob.size === 0) throw new Error(`the browser could not draw a picture of ${width}×${height} pixels`);
+    return { blob, width, height, ...(scale < options.scale ? { clampedScale: Math.round(scale * 100) / 100 } : {}) };
+  });
+}
+
+function appendSvgCaption(svgText: string, caption: Caption, dark: boolean): string {
+  const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+  const svg = doc.documentElement;
+  const ns = 'http://www.w3.org/2000/svg';
+  const width = Math.max(Number.parseFloat(svg.getAttribute('width') ?? '0'), 900);
+  const height = Number.parseFloat(svg.getAttribute('height') ?? '0');
+  const extra = captionHeight(caption, 1);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height + extra));
+  svg.setAttribute('viewBox', `0 0 ${width} ${height + extra}`);
+  const g = doc.createElementNS(ns, 'g');
+  g.setAttribute('font-family', 'DejaVu Sans, Arial, sans-serif');
+  g.setAttribute('fill', dark ? '#f2f2f2' : '#111111');
+  const text = (content: string, y: number, size: number, weight: string) => {
+    const t = doc.createElementNS(ns, 'text');
+    t.setAttribute('x', '16');
+    t.setAttribute('y', String(y));
+    t.setAttribute('font-size', String(size));
+    t.setAttribute('font-weight', weight);
+    t.textContent = content;
+    g.appendChild(t);
+  };
+  text(caption.title, height + 30, 20, '700');
+  caption.lines.forEach((line, i) => text(line, height + 58 + i * 17, 13, '400'));
+  svg.appendChild(g);
+  return new XMLSerializer().serializeToString(doc);
+}
+
+export async function exportSvg(cy: Core, options: ImageOptions, theme: CanvasTheme): Promise<ImageResult> {
+  registerSvg();
+  return withExportView(cy, options, theme, () => {
+    const text = (cy as unknown as { svg(o: object): string }).svg({ full: true, scale: options.scale, bg: BG[options.background] });
+    if (!text || !text.includes('<svg')) throw new Error('the browser could not draw the picture');
+    const svgText = options.caption ? appendSvgCaption(text, options.caption, options.background === 'dark') : text;
+    const size = /width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svgText);
+    return { blob: new Blob([svgText], { type: 'image/svg+xml' }), width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) };
+  });
+}

@@ -1,0 +1,45 @@
+// What an export covers: the whole graph, the visible subgraph, the selection (with its
+// neighbours) or the highlighted path, as a set of node and edge ids of the current graph.
+
+import { subgraphOf } from '../core/filter/applyFilters';
+import type { ExonetGraph } from '../core/model/types';
+import { findPathsForQuery } from './pathResults';
+import { selectVisible } from './selectors';
+import type { AppState } from './store';
+
+export type ExportScope = 'whole' | 'visible' | 'selection' | 'path';
+
+export const SCOPE_LABELS: Record<ExportScope, string> = {
+  whole: 'Whole graph',
+  visible: 'Visible (filtered) subgraph',
+  selection: 'Selection and its neighbours',
+  path: 'Highlighted path',
+};
+
+export interface ExportTarget {
+  nodes: string[];
+  edges: string[];
+}
+
+export function exportTarget(s: AppState, scope: ExportScope): ExportTarget | null {
+  const g = s.graph;
+  if (scope === 'whole') return { nodes: g.nodes.map((n) => n.id), edges: g.edges.map((e) => e.id) };
+  const visible = selectVisible(s);
+  if (scope === 'visible') return { nodes: [...visible.nodes], edges: [...visible.edges] };
+  if (scope === 'path') {
+    const path = s.pathQuery ? findPathsForQuery(g, s.pathQuery)[s.activePath] : undefined;
+    return path ? { nodes: path.nodes, edges: path.edges } : null;
+  }
+  if (!s.selection) return null;
+  if (s.selection.kind === 'edge') {
+    const edge = g.edges.find((e) => e.id === s.selection?.id);
+    return edge ? { nodes: [edge.source, edge.target], edges: [edge.id] } : null;
+  }
+  const id = s.selection.id;
+  const edges = g.edges.filter((e) => (e.source === id || e.target === id) && visible.edges.has(e.id));
+  return { nodes: [...new Set([id, ...edges.flatMap((e) => [e.source, e.target])])], edges: edges.map((e) => e.id) };
+}
+
+export function targetGraph(graph: ExonetGraph, target: ExportTarget): ExonetGraph {
+  return subgraphOf(graph, { nodes: new Set(target.nodes), edges: new Set(target.edges) });
+}

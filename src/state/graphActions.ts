@@ -1,0 +1,44 @@
+// Opening a graph: the embedded review, or a file the user imports. A file is validated by
+// the same code as the CLI; a refused file leaves the current graph and view as they were.
+
+import { MAX_GRAPH_BYTES, parseGraphText } from '../core/model/parseGraphText';
+import { loadReviewGraph } from '../data/reviewGraph';
+import { readFileText } from '../io/saveFile';
+import { useAppStore } from './store';
+
+export const MAX_PROBLEMS_SHOWN = 20;
+
+export function openReviewGraph(): void {
+  const { graph, problems } = loadReviewGraph();
+  const store = useAppStore.getState();
+  store.setGraph(graph, { kind: 'review' });
+  if (problems.length) {
+    store.notify({
+      kind: 'error',
+      text: `The embedded graph has ${problems.length} data problems.`,
+      details: problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${p.where}: ${p.message}`),
+    });
+  }
+}
+
+export async function openGraphFile(file: File): Promise<boolean> {
+  const store = useAppStore.getState();
+  const read = await readFileText(file, MAX_GRAPH_BYTES);
+  if (!read.ok) {
+    store.notify({ kind: 'error', text: `Not opened: ${read.message}. The current graph is unchanged.` });
+    return false;
+  }
+  const parsed = parseGraphText(read.text);
+  if (!parsed.ok) {
+    const n = parsed.problems.length;
+    store.notify({
+      kind: 'error',
+      text: `${file.name} was not opened: ${n} problem${n === 1 ? '' : 's'}${n > MAX_PROBLEMS_SHOWN ? ` (the first ${MAX_PROBLEMS_SHOWN} below)` : ''}. The current graph is unchanged.`,
+      details: parsed.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${p.where}: ${p.message}`),
+    });
+    return false;
+  }
+  store.setGraph(parsed.value, { kind: 'file', name: file.name });
+  store.notify({ kind: 'info', text: `Opened ${file.name}: ${parsed.value.nodes.length} nodes, ${parsed.value.edges.length} edges.` });
+  return true;
+}

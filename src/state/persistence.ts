@@ -1,0 +1,76 @@
+// What the explorer keeps in localStorage between visits: the theme and the story draft,
+// under versioned keys. Storage is untrusted: it may be disabled (reading it throws), full
+// (writing throws), or hold anything at all. Loading always yields usable values, and a
+// corrupt draft is reported rather than silently replaced.
+
+import { parseStoryText, serializeStory } from '../core/story/parseStory';
+import type { Story } from '../core/story/story';
+import type { Problem } from '../core/model/types';
+import { EMPTY_STORY } from './slices/presentationSlice';
+import type { Theme } from './slices/uiSlice';
+
+export const THEME_KEY = 'exonet-explorer:theme:v1';
+export const STORY_DRAFT_KEY = 'exonet-explorer:story-draft:v1';
+export const DEFAULT_THEME: Theme = 'light';
+
+/** The part of the Web Storage API we use, so that tests can pass a fake. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export type StoryDraftLoad =
+  | { kind: 'none' }
+  | { kind: 'story'; story: Story }
+  | { kind: 'corrupt'; problems: Problem[] };
+
+/** The browser's localStorage, or null where it is missing or disabled (merely reading
+ * `window.localStorage` throws a SecurityError when storage is blocked). */
+export function browserStorage(): KeyValueStorage | null {
+  try {
+    return typeof window !== 'undefined' && window.localStorage ? window.localStorage : null;
+  } catch {
+    return null;
+  }
+}
+
+function read(storage: KeyValueStorage | null, key: string): string | null {
+  if (!storage) return null;
+  try {
+    const value: unknown = storage.getItem(key);
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: KeyValueStorage | null, key: string, value: string | null): boolean {
+  if (!storage) return false;
+  try {
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function loadTheme(storage: KeyValueStorage | null): Theme {
+  const value = read(storage, THEME_KEY);
+  return value === 'light' || value === 'dark' ? value : DEFAULT_THEME;
+}
+
+/** Saves the theme; false when storage refused it. */
+export function saveTheme(storage: KeyValueStorage | null, theme: Theme): boolean {
+  return write(storage, THEME_KEY, theme);
+}
+
+export function loadStoryDraft(storage: KeyValueStorage | null): StoryDraftLoad {
+  const text = read(storage, STORY_DRAFT_KEY);
+  if (text === null) return { kind: 'none' };
+  const parsed = parseStoryText(text);
+  return parsed.ok ? { kind: 'story', story: parsed.value } : { kind: 'corrupt', problems: parsed.problems };
+}
+
+/** Saves the story draft, or forgets it when it is empty; false when storage refused it. */
+export function saveStoryDraft(storage: KeyValueStorage | null, story: Story): boolean {
+  const empty = story.steps.length === 0 && (story.title === '' || story.title === EMPTY_STORY.title);
+  return write(storage, STORY_DRAFT_KEY, empty ? null : serializeStory(story));
+}

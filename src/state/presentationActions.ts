@@ -1,0 +1,71 @@
+// Presentation actions over the store: stepping through a path or a story, entering and
+// leaving full screen, recording the current view as a story step.
+
+import { decodeViewState, encodeViewState } from '../core/view/urlState';
+import type { StoryStep } from '../core/story/story';
+import { graphViewRef } from '../cy/graphViewRef';
+import { findPathsForQuery } from './pathResults';
+import { useAppStore } from './store';
+import { applyView, checkViewAgainstGraph, viewOfStore } from './viewOfStore';
+
+export function activePathOfStore() {
+  const s = useAppStore.getState();
+  return s.pathQuery ? (findPathsForQuery(s.graph, s.pathQuery)[s.activePath] ?? null) : null;
+}
+
+/** Enters presentation mode: the given mode, else the highlighted path, else the story. */
+export function startPresentation(requested?: 'path' | 'story'): void {
+  const s = useAppStore.getState();
+  const mode = requested ?? (activePathOfStore() ? 'path' : s.story.steps.length ? 'story' : 'path');
+  s.startPresentation(mode);
+  if (mode === 'story') showStoryStep(0);
+  document.documentElement.requestFullscreen?.().catch(() => {
+    // Full screen may be refused (no user gesture, headless); presentation works without it.
+  });
+}
+
+export function stopPresentation(): void {
+  useAppStore.getState().stopPresentation();
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+}
+
+export function showStoryStep(index: number): void {
+  const s = useAppStore.getState();
+  const step = s.story.steps[index];
+  if (!step) return;
+  const decoded = decodeViewState(step.view);
+  const problems = decoded.ok ? checkViewAgainstGraph(decoded.value, s.graph) : decoded.problems;
+  if (!decoded.ok || problems.length) {
+    s.notify({ kind: 'error', text: `Story step ${index + 1} names things this graph lacks; showing it without them.`, details: problems.slice(0, 5).map((p) => `${p.where}: ${p.message}`) });
+  }
+  if (decoded.ok && !problems.length) useAppStore.setState(applyView(s, decoded.value));
+  s.setStoryIndex(index);
+  const view = graphViewRef.current;
+  if (view && step.viewport) view.cy.animate({ zoom: step.viewport.zoom, pan: step.viewport.pan }, { duration: 500 });
+}
+
+/** Moves one step forward (+1) or back (-1) through the path or the story. */
+export function stepPresentation(delta: 1 | -1): void {
+  const s = useAppStore.getState();
+  if (!s.presentation.active) return;
+  if (s.presentation.mode === 'story') {
+    const next = Math.min(s.story.steps.length - 1, Math.max(0, s.presentation.storyIndex + delta));
+    if (next !== s.presentation.storyIndex) showStoryStep(next);
+    return;
+  }
+  const path = activePathOfStore();
+  if (!path) return;
+  const next = Math.min(path.steps.length - 1, Math.max(-1, s.presentation.revealedSteps + delta));
+  s.setRevealedSteps(next);
+}
+
+export function recordStoryStep(caption: string): void {
+  const s = useAppStore.getState();
+  const cy = graphViewRef.current?.cy;
+  const step: StoryStep = {
+    caption,
+    view: encodeViewState(viewOfStore(s)),
+    ...(cy ? { viewport: { zoom: cy.zoom(), pan: { ...cy.pan() } } } : {}),
+  };
+  s.setStory({ ...s.story, steps: [...s.story.steps, step] });
+}
