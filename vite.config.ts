@@ -6,7 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'", // Cytoscape sets inline styles on its canvas elements
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

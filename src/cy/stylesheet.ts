@@ -72,8 +72,8 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
     },
     { selector: 'edge.neutral', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'target-arrow-shape': 'none' } },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-    { selector: 'edge.faded', style: { opacity: 0.06 } },
+    { selector: '.faded', style: { opacity: theme === 'projector' ? 0.07 : 0.12, 'text-opacity': 0 } },
+    { selector: 'edge.faded', style: { opacity: theme === 'projector' ? 0.03 : 0.06 } },
     { selector: 'node.focus-neighbour', style: { 'text-opacity': 1, 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge.focus-neighbour',

@@ -3,13 +3,9 @@
 
 import type { ElementDefinition } from 'cytoscape';
 import type { ExonetGraph } from '../core/model/types';
+import { signKindOf } from '../core/export/visualVocabulary';
 import { NODE_VISUALS } from './nodeVisuals';
 
-function edgeClass(sign: number): string {
-  if (sign > 0) return 'activation';
-  if (sign < 0) return 'inhibition';
-  return 'neutral';
-}
 
 /** Degree-weighted size, so hubs stand out without swamping the canvas. */
 function sizeFor(base: number, degree: number): number {
@@ -54,7 +50,7 @@ export function toCytoscapeElements(graph: ExonetGraph): ElementDefinition[] {
       sign: e.sign,
       refCount: new Set(e.evidence.flatMap((ev) => ev.refs)).size,
     },
-    classes: edgeClass(e.sign),
+    classes: signKindOf(e.sign),
   }));
   return [...nodes, ...edges];
 }

@@ -7,7 +7,19 @@ import { DEFAULT_VIEW } from '../core/view/viewState';
 import { applyView, checkViewAgainstGraph, viewOfStore } from './viewOfStore';
 import { useAppStore } from './store';
 
+/** True while a view read from the address is applied, so that it is not pushed again. */
+let applyingLocation = false;
+
 function readLocation(notifyProblems: boolean): void {
+  applyingLocation = true;
+  try {
+    applyLocation(notifyProblems);
+  } finally {
+    applyingLocation = false;
+  }
+}
+
+function applyLocation(notifyProblems: boolean): void {
   const store = useAppStore.getState();
   const decoded = decodeViewState(window.location.search);
   const problems = decoded.ok ? checkViewAgainstGraph(decoded.value, store.graph) : decoded.problems;
@@ -34,6 +46,7 @@ export function useUrlSync(enabled: boolean): void {
       window.history.replaceState(null, '', current ? `?${current}` : window.location.pathname);
     }
     const unsubscribe = useAppStore.subscribe((s, prev) => {
+      if (applyingLocation) return;
       if (s.selection === prev.selection && s.criteria === prev.criteria && s.searchText === prev.searchText && s.pathQuery === prev.pathQuery && s.activePath === prev.activePath) return;
       const next = encodeViewState(viewOfStore(s));
       if (next === current) return;

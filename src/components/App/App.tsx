@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useKeyboardCommands } from '../../commands/useKeyboardCommands';
 import { openReviewGraph } from '../../state/graphActions';
 import { useAppStore } from '../../state/store';
+import { usePersistence } from '../../state/usePersistence';
 import { useUrlSync } from '../../state/useUrlSync';
 import { FilterPanel } from '../FilterPanel/FilterPanel';
 import { GraphCanvas } from '../GraphCanvas/GraphCanvas';
@@ -32,6 +33,7 @@ export function App() {
 
   useUrlSync(loaded);
   useKeyboardCommands();
+  usePersistence();
   const { over, handlers } = useFileDrop();
 
   return (

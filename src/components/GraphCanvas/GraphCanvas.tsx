@@ -21,7 +21,6 @@ const Mount = memo(function Mount({ onCy }: { onCy: (cy: Core) => void }) {
 
 export function GraphCanvas() {
   const [view, setView] = useState<GraphView | null>(null);
-  const [ready, setReady] = useState(false);
   const cyRef = useRef<Core | null>(null);
   const visible = useAppStore(selectVisible);
   const activePath = useAppStore((s) => (s.pathQuery ? findPathsForQuery(s.graph, s.pathQuery)[s.activePath] : undefined));
@@ -44,7 +43,7 @@ export function GraphCanvas() {
     graphViewRef.current = null;
   }, []);
 
-  useGraphViewSync(view, setReady);
+  const ready = useGraphViewSync(view);
 
   return (
     <div

@@ -1,13 +1,15 @@
 // Keeps the graph-view controller in step with the store: graph, visibility, highlight,
 // centring and theme. Each effect applies one concern imperatively.
 
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { GraphView } from '../../cy/createGraphView';
 import { findPathsForQuery } from '../../state/pathResults';
 import { selectVisible } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 
-export function useGraphViewSync(view: GraphView | null, setReady: (ready: boolean) => void): void {
+/** Returns whether the canvas shows the current graph and can be used. */
+export function useGraphViewSync(view: GraphView | null): boolean {
+  const [ready, setReady] = useState(false);
   const graph = useAppStore((s) => s.graph);
   const visible = useAppStore(selectVisible);
   const selection = useAppStore((s) => s.selection);
@@ -31,7 +33,7 @@ export function useGraphViewSync(view: GraphView | null, setReady: (ready: boole
     return () => {
       cancelled = true;
     };
-  }, [view, graph, setReady]);
+  }, [view, graph]);
 
   useEffect(() => {
     view?.setVisible(visible);
@@ -48,12 +50,14 @@ export function useGraphViewSync(view: GraphView | null, setReady: (ready: boole
   }, [view, selection, hovered, path, visible, presenting, revealedSteps]);
 
   useEffect(() => {
-    if (view && focusRequest > 0 && selection) view.centreOn(selection.id);
-  }, [view, focusRequest, selection]);
+    if (view && ready && focusRequest > 0 && selection) view.centreOn(selection.id);
+    // Centre only when asked (focusRequest), not on every selection change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, ready, focusRequest]);
 
   useEffect(() => {
-    if (view && path) view.fitTo(path.nodes);
-  }, [view, path]);
+    if (view && ready && path) view.fitTo(path.nodes);
+  }, [view, ready, path]);
 
   useEffect(() => {
     view?.setTheme(presenting ? 'projector' : theme);
@@ -69,4 +73,6 @@ export function useGraphViewSync(view: GraphView | null, setReady: (ready: boole
     // Refit only when entering or leaving presentation, not on every path change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, presenting]);
+
+  return ready;
 }
