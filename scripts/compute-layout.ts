@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { GRAPH_DATA_DIR, loadGraphDataDir } from '../src/cli/loadGraph';
+import { hallmarkRing } from '../src/core/layout/hallmarkRing';
 import { FCOSE_OPTIONS } from '../src/cy/layouts';
 
 function mulberry32(seed: number): () => number {
@@ -43,7 +44,7 @@ function main(): void {
     ],
   });
   try {
-    cy.layout({ ...FCOSE_OPTIONS, quality: 'proof', animate: false } as unknown as cytoscape.LayoutOptions).run();
+    cy.layout({ ...FCOSE_OPTIONS, quality: 'proof', animate: false, fixedNodeConstraint: hallmarkRing(graph) } as unknown as cytoscape.LayoutOptions).run();
     const positions: Record<string, { x: number; y: number }> = {};
     cy.nodes().forEach((n) => {
       const p = n.position();

@@ -3,6 +3,7 @@
 
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { hallmarkRing } from '../core/layout/hallmarkRing';
 import { layeredLayout } from '../core/layout/layeredLayout';
 import type { ExonetGraph } from '../core/model/types';
 
@@ -39,7 +40,12 @@ export function runLayout(cy: Core, name: LayoutName, graph: ExonetGraph, animat
   const visible = cy.elements().not('.hidden');
   const options: LayoutOptions =
     name === 'fcose'
-      ? ({ ...FCOSE_OPTIONS, animate, animationDuration: 600 } as LayoutOptions)
+      ? ({
+          ...FCOSE_OPTIONS,
+          animate,
+          animationDuration: 600,
+          fixedNodeConstraint: hallmarkRing(graph).filter((f) => cy.getElementById(f.nodeId).visible()),
+        } as unknown as LayoutOptions)
       : ({
           name: 'preset',
           positions: layeredLayout({ ...graph, nodes: graph.nodes.filter((n) => cy.getElementById(n.id).visible()) }),

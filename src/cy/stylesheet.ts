@@ -35,7 +35,7 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         label: 'data(label)',
-        'font-size': `mapData(fontSize, 10, 26, ${10 * c.labelScale}, ${26 * c.labelScale})`,
+        'font-size': `mapData(fontSize, 13, 44, ${13 * c.labelScale}, ${44 * c.labelScale})`,
         'font-family': 'Inter, "DejaVu Sans", Arial, sans-serif',
         'font-weight': 600,
         color: c.label,
@@ -45,12 +45,12 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
         'text-outline-width': 2.5,
         'text-wrap': 'wrap',
         'text-max-width': '140px',
-        'min-zoomed-font-size': 8,
+        'min-zoomed-font-size': 9,
         'border-width': 1.5,
         'border-color': c.labelOutline,
       },
     },
-    { selector: 'node.type-hallmark', style: { 'font-weight': 800, 'border-width': 3, 'border-color': c.highlight, 'min-zoomed-font-size': 4 } },
+    { selector: 'node.type-hallmark', style: { 'font-weight': 800, 'text-max-width': '300px', 'border-width': 3, 'border-color': c.highlight, 'min-zoomed-font-size': 4 } },
     {
       selector: 'edge',
       style: {
@@ -77,7 +77,7 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
     { selector: 'node.focus-neighbour', style: { 'text-opacity': 1, 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge.focus-neighbour',
-      style: { opacity: 1, width: w * 1.8, label: 'data(label)', 'font-size': 10 * c.labelScale, color: c.edgeLabel, 'text-outline-color': c.labelOutline, 'text-outline-width': 2, 'text-rotation': 'none', 'min-zoomed-font-size': 6 },
+      style: { opacity: 1, width: w * 1.8, label: 'data(label)', 'font-size': 12 * c.labelScale, color: c.edgeLabel, 'text-outline-color': c.labelOutline, 'text-outline-width': 2, 'text-rotation': 'none', 'min-zoomed-font-size': 6 },
     },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': c.highlight, 'text-opacity': 1, 'min-zoomed-font-size': 0, 'z-index': 10 } },
     { selector: 'edge.selected', style: { width: w * 3, opacity: 1, 'z-index': 10 } },

@@ -32,7 +32,7 @@ export function toCytoscapeElements(graph: ExonetGraph): ElementDefinition[] {
         shape: visual.shape,
         textColor: visual.text,
         size: sizeFor(visual.size, d),
-        fontSize: n.type === 'hallmark' ? 26 : d >= 15 ? 22 : d >= 6 ? 16 : 12,
+        fontSize: n.type === 'hallmark' ? 44 : d >= 15 ? 34 : d >= 6 ? 18 : 13,
         degree: d,
       },
       classes: [`type-${n.type}`, n.exosomal ? 'exosomal' : ''].filter(Boolean).join(' '),

@@ -58,7 +58,7 @@ export interface SignVisual {
 
 export const SIGN_VISUALS: Readonly<Record<SignKind, SignVisual>> = {
   activation: { color: '#1F6F43', lineStyle: 'solid', arrow: 'triangle' },
-  inhibition: { color: '#B2182B', lineStyle: 'solid', arrow: 'tee' },
+  inhibition: { color: '#AA3377', lineStyle: 'solid', arrow: 'tee' },
   neutral: { color: '#8A8A8A', lineStyle: 'dashed', arrow: 'none' },
 };
 

@@ -64,14 +64,17 @@ export function layeredLayout(graph: ExonetGraph, options: LayeredOptions = {}):
   }
 
   const positions: Record<string, { x: number; y: number }> = {};
+  const typeOf = new Map(graph.nodes.map((n) => [n.id, n.type]));
   let x = 0;
   for (const col of columns) {
+    // Hallmarks are drawn large with large labels, so their column is spaced wider.
+    const gap = col.every((id) => typeOf.get(id) === 'hallmark') ? rowGap * 2.8 : rowGap;
     const subColumns = Math.ceil(col.length / maxRows);
     const rows = Math.ceil(col.length / subColumns);
     col.forEach((id, i) => {
       const sub = Math.floor(i / rows);
       const row = i % rows;
-      positions[id] = { x: x + sub * (columnGap * 0.55), y: (row - (rows - 1) / 2) * rowGap + (sub % 2) * (rowGap / 2) };
+      positions[id] = { x: x + sub * (columnGap * 0.55), y: (row - (rows - 1) / 2) * gap + (sub % 2) * (gap / 2) };
     });
     x += columnGap + (subColumns - 1) * columnGap * 0.55;
   }
