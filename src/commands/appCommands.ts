@@ -19,6 +19,7 @@ const presenting = () => useAppStore.getState().presentation.active;
 export const APP_COMMANDS: readonly AppCommand[] = [
   { name: 'present', label: 'Present (full screen)', keys: ['f', 'F'], enabled: () => !presenting(), run: () => startPresentation() },
   { name: 'leave', label: 'Leave presentation', keys: ['Escape'], enabled: presenting, run: stopPresentation },
+  { name: 'close-help', label: 'Close the shortcuts', keys: ['Escape'], enabled: () => useAppStore.getState().helpOpen, run: () => useAppStore.getState().setHelpOpen(false) },
   { name: 'next', label: 'Next step', keys: ['ArrowRight', 'PageDown', ' '], enabled: presenting, run: () => stepPresentation(1) },
   { name: 'previous', label: 'Previous step', keys: ['ArrowLeft', 'PageUp'], enabled: presenting, run: () => stepPresentation(-1) },
   {
@@ -29,6 +30,13 @@ export const APP_COMMANDS: readonly AppCommand[] = [
     run: () => document.querySelector<HTMLInputElement>('input[aria-label="Search"]')?.focus(),
   },
   { name: 'fit', label: 'Fit the graph to the screen', keys: ['0'], enabled: () => true, run: () => graphViewRef.current?.fitTo() },
+  {
+    name: 'help',
+    label: 'Show or hide these shortcuts',
+    keys: ['?'],
+    enabled: () => true,
+    run: () => useAppStore.getState().setHelpOpen(!useAppStore.getState().helpOpen),
+  },
 ];
 
 /** The command a key press runs, if any. */

@@ -28,6 +28,27 @@ export interface GraphView {
   destroy(): void;
 }
 
+/**
+ * Fits the viewport to the precomputed positions without asking Cytoscape for bounding
+ * boxes, which would measure every label before the first frame.
+ */
+function fitToPositions(cy: Core, graph: ExonetGraph, padding: number): void {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const n of graph.nodes) {
+    const p = graph.positions?.[n.id];
+    if (!p) continue;
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  const margin = 60; // room for node bodies and labels around the outermost centres
+  const w = Math.max(1, maxX - minX + 2 * margin);
+  const h = Math.max(1, maxY - minY + 2 * margin);
+  const zoom = Math.min(4, Math.max(0.02, Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h)));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * ((minX + maxX) / 2), y: cy.height() / 2 - zoom * ((minY + maxY) / 2) } });
+}
+
 export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   registerExtensions();
   let graph: ExonetGraph | null = null;
@@ -57,20 +78,23 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
         cy.elements().remove();
         cy.add(toCytoscapeElements(next));
       });
+      performance.mark('exonet:elements-added');
       const positioned = next.nodes.length > 0 && next.nodes.every((n) => next.positions?.[n.id]);
-      if (positioned || next.nodes.length === 0) {
+      if (positioned) {
+        fitToPositions(cy, next, 40);
+      } else if (next.nodes.length === 0) {
         cy.fit(undefined, 40);
       } else {
         await runLayout(cy, 'fcose', next, false);
       }
     },
     setVisible(visible) {
+      // Only elements whose visibility changes get their class toggled.
       cy.batch(() => {
-        cy.nodes().forEach((n) => {
-          n.toggleClass('hidden', !visible.nodes.has(n.id()));
-        });
-        cy.edges().forEach((e) => {
-          e.toggleClass('hidden', !visible.edges.has(e.id()));
+        cy.elements().forEach((el) => {
+          const id = el.id();
+          const show = el.group() === 'nodes' ? visible.nodes.has(id) : visible.edges.has(id);
+          if (show === el.hasClass('hidden')) el.toggleClass('hidden', !show);
         });
       });
     },

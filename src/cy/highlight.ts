@@ -12,10 +12,12 @@ export interface HighlightState {
 }
 
 const CLASSES = 'faded focus-neighbour selected on-path step-current';
+const CLASS_SELECTOR = '.faded, .focus-neighbour, .selected, .on-path, .step-current';
 
 export function applyHighlight(cy: Core, state: HighlightState): void {
   cy.batch(() => {
-    cy.elements().removeClass(CLASSES);
+    // Only the elements that carry a highlight class are touched, so a change restyles few.
+    cy.elements(CLASS_SELECTOR).removeClass(CLASSES);
     const sel = state.selection ? cy.getElementById(state.selection.id) : null;
     if (sel && sel.nonempty()) sel.addClass('selected');
 

@@ -9,7 +9,9 @@ import { useAppStore } from './store';
 export const MAX_PROBLEMS_SHOWN = 20;
 
 export function openReviewGraph(): void {
+  performance.mark('exonet:compile-start');
   const { graph, problems } = loadReviewGraph();
+  performance.mark('exonet:compiled');
   const store = useAppStore.getState();
   store.setGraph(graph, { kind: 'review' });
   if (problems.length) {

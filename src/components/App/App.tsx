@@ -12,6 +12,7 @@ import { GraphCanvas } from '../GraphCanvas/GraphCanvas';
 import { useFileDrop } from '../GraphCanvas/useFileDrop';
 import { Legend } from '../Legend/Legend';
 import { PresentationBar } from '../Presentation/PresentationBar';
+import { ShortcutHelp } from '../ShortcutHelp/ShortcutHelp';
 import { Notices } from '../Notices/Notices';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { SidePanel } from '../SidePanel/SidePanel';
@@ -51,6 +52,7 @@ export function App() {
         {!presenting && <Legend />}
         <Notices />
         <PresentationBar />
+        <ShortcutHelp />
       </main>
       <SidePanel />
     </div>

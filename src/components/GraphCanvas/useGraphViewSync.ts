@@ -28,6 +28,8 @@ export function useGraphViewSync(view: GraphView | null): boolean {
     void view.setGraph(graph).then(() => {
       if (cancelled) return;
       view.setVisible(selectVisible(useAppStore.getState()));
+      performance.mark('exonet:ready');
+      requestAnimationFrame(() => performance.mark('exonet:first-frame'));
       setReady(true);
     });
     return () => {

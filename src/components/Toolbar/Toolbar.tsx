@@ -29,6 +29,7 @@ export function Toolbar() {
         <button type="button" disabled={busy} onClick={() => relayout('fcose')} title="Force-directed layout">Re-layout: force</button>
       </span>
       <button type="button" onClick={() => graphViewRef.current?.fitTo()}>Fit</button>
+      <button type="button" onClick={() => useAppStore.getState().setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">?</button>
       <button type="button" aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
         {theme === 'dark' ? 'Light theme' : 'Dark theme'}
       </button>

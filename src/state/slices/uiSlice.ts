@@ -20,6 +20,7 @@ export interface UiData {
   searchText: string;
   panel: Panel;
   notices: Notice[];
+  helpOpen: boolean;
 }
 
 export interface UiActions {
@@ -28,6 +29,7 @@ export interface UiActions {
   setPanel(panel: Panel): void;
   notify(notice: Omit<Notice, 'id'>): void;
   dismissNotice(id: number): void;
+  setHelpOpen(open: boolean): void;
 }
 
 export type UiSlice = UiData & UiActions;
@@ -39,9 +41,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   searchText: '',
   panel: 'details',
   notices: [],
+  helpOpen: false,
   setTheme: (theme) => set({ theme }),
   setSearchText: (searchText) => set({ searchText }),
   setPanel: (panel) => set({ panel }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: nextNoticeId++ }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
 });
