@@ -10,6 +10,9 @@ import { registerExtensions, runLayout, type LayoutName } from './layouts';
 import { STYLESHEETS, type CanvasTheme } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
 
+/** Up to this many visible nodes, every label shows. */
+const SMALL_VIEW_NODES = 80;
+
 export interface GraphViewEvents {
   onSelect(selection: { kind: 'node' | 'edge'; id: string } | null): void;
   onHover(id: string | null): void;
@@ -96,6 +99,9 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
           const show = el.group() === 'nodes' ? visible.nodes.has(id) : visible.edges.has(id);
           if (show === el.hasClass('hidden')) el.toggleClass('hidden', !show);
         });
+        // A small filtered view can afford every label, whatever the zoom.
+        const labelAll = visible.nodes.size <= SMALL_VIEW_NODES;
+        if (labelAll !== cy.nodes('.always-label').nonempty()) cy.nodes().toggleClass('always-label', labelAll);
       });
     },
     setHighlight(state) {
@@ -104,6 +110,10 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     centreOn(id) {
       const el = cy.getElementById(id);
       if (el.empty()) return;
+      if (!el.visible()) {
+        this.fitTo();
+        return;
+      }
       const zoom = Math.max(cy.zoom(), 1.1);
       cy.animate({ zoom, center: { eles: el } }, { duration: 350 });
     },

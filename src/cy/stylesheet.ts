@@ -71,6 +71,7 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
       style: { 'line-color': EDGE_COLORS.inhibition, 'target-arrow-color': EDGE_COLORS.inhibition, 'target-arrow-shape': 'tee', 'arrow-scale': 1.4 },
     },
     { selector: 'edge.neutral', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'target-arrow-shape': 'none' } },
+    { selector: 'node.always-label', style: { 'min-zoomed-font-size': 0 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: theme === 'projector' ? 0.07 : 0.12, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: theme === 'projector' ? 0.03 : 0.06 } },

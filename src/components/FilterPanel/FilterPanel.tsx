@@ -67,6 +67,9 @@ export function FilterPanel() {
         options={cancerFacetsOf(graph).map((f) => ({ value: f.cancer, label: f.cancer, count: f.edges }))}
         onChange={(values) => update({ cancers: values })}
       />
+      {(criteria.cancers?.length || criteria.sections?.length) && criteria.hallmarks?.length ? (
+        <p className="hint">Shows the matching evidence and the paths of at most {criteria.hallmarkHops ?? DEFAULT_HALLMARK_HOPS} steps that lead from it to the chosen hallmarks.</p>
+      ) : null}
 
       <CheckboxGroup
         legend="Review sections"

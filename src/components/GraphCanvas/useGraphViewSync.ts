@@ -1,7 +1,7 @@
 // Keeps the graph-view controller in step with the store: graph, visibility, highlight,
 // centring and theme. Each effect applies one concern imperatively.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { GraphView } from '../../cy/createGraphView';
 import { findPathsForQuery } from '../../state/pathResults';
 import { selectVisible } from '../../state/selectors';
@@ -40,6 +40,20 @@ export function useGraphViewSync(view: GraphView | null): boolean {
   useEffect(() => {
     view?.setVisible(visible);
   }, [view, visible]);
+
+  // After a filter change, frame what is left (a story step sets its own viewport).
+  const storyMode = presenting && useAppStore.getState().presentation.mode === 'story';
+  const firstVisible = useRef(true);
+  useEffect(() => {
+    if (!view || !ready) return;
+    if (firstVisible.current) {
+      firstVisible.current = false;
+      return;
+    }
+    if (!storyMode) view.fitTo();
+    // Only a change of the visible set refits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, ready, visible]);
 
   const path = pathQuery ? findPathsForQuery(graph, pathQuery)[activePath] ?? null : null;
   useEffect(() => {

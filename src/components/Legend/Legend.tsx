@@ -7,8 +7,8 @@ import { TypeBadge } from './TypeBadge';
 
 export function Legend() {
   return (
-    <section className="legend" aria-label="Legend">
-      <h2 className="visually-hidden">Legend</h2>
+    <details className="legend" open aria-label="Legend">
+      <summary>Legend</summary>
       <ul className="legend-types">
         {NODE_TYPES.map((type) => (
           <li key={type}>
@@ -31,6 +31,6 @@ export function Legend() {
           non-causal (cargo, marker…)
         </li>
       </ul>
-    </section>
+    </details>
   );
 }

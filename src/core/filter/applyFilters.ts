@@ -48,6 +48,53 @@ export function reachWithin(
   return seen;
 }
 
+/** Breadth-first distances from the seeds, walking edges forward or backward, up to `limit`. */
+function distancesFrom(edges: readonly GraphEdge[], seeds: Iterable<string>, limit: number, backward: boolean): Map<string, number> {
+  const next = new Map<string, string[]>();
+  for (const e of edges) {
+    const [from, to] = backward ? [e.target, e.source] : [e.source, e.target];
+    const list = next.get(from);
+    if (list) list.push(to);
+    else next.set(from, [to]);
+  }
+  const dist = new Map<string, number>();
+  let frontier = [...new Set(seeds)];
+  for (const id of frontier) dist.set(id, 0);
+  for (let d = 1; d <= limit && frontier.length; d++) {
+    const following: string[] = [];
+    for (const id of frontier) {
+      for (const n of next.get(id) ?? []) {
+        if (!dist.has(n)) {
+          dist.set(n, d);
+          following.push(n);
+        }
+      }
+    }
+    frontier = following;
+  }
+  return dist;
+}
+
+/**
+ * The matching edges that lie within `hops` steps of a hallmark, and the edges of the
+ * short paths (at most `hops` steps in all) that lead from them to the hallmarks.
+ */
+function shortPathsToHallmarks(all: readonly GraphEdge[], matching: readonly GraphEdge[], hallmarks: string[], hops: number): { nodes: Set<string>; edges: GraphEdge[] } {
+  const toHallmark = distancesFrom(all, hallmarks, hops, true);
+  // A path starts at a matching edge's source: the edge is step 1, so its target must be
+  // at most hops - 1 steps from a hallmark.
+  const seeds = matching.filter((e) => (toHallmark.get(e.target) ?? Infinity) + 1 <= hops);
+  const fromSeeds = distancesFrom(all, seeds.map((e) => e.target), hops, false);
+  const onPath = all.filter((e) => {
+    const a = fromSeeds.get(e.source);
+    const b = toHallmark.get(e.target);
+    return a !== undefined && b !== undefined && 1 + a + 1 + b <= hops;
+  });
+  const edges = [...new Set([...seeds, ...onPath])];
+  const nodes = new Set(edges.flatMap((e) => [e.source, e.target]));
+  return { nodes, edges };
+}
+
 export function applyFilters(graph: ExonetGraph, criteria: FilterCriteria): VisibleSet {
   const types = nonEmptySet(criteria.nodeTypes);
   const cancers = nonEmptySet(criteria.cancers);
@@ -55,19 +102,24 @@ export function applyFilters(graph: ExonetGraph, criteria: FilterCriteria): Visi
   const signs = nonEmptySet(criteria.signs);
 
   let nodes = new Set(graph.nodes.filter((n) => !types || types.has(n.type)).map((n) => n.id));
-  let edges = graph.edges.filter(
-    (e) =>
-      nodes.has(e.source) &&
-      nodes.has(e.target) &&
-      (!signs || signs.has(e.sign)) &&
-      (!cancers && !sections ? true : e.evidence.some((item) => evidenceMatches(item, cancers, sections))),
-  );
+  const structural = graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target) && (!signs || signs.has(e.sign)));
+  const byEvidence = !cancers && !sections;
+  let edges = byEvidence ? structural : structural.filter((e) => e.evidence.some((item) => evidenceMatches(item, cancers, sections)));
 
   const hallmarks = (criteria.hallmarks ?? []).filter((id) => nodes.has(id));
   if (criteria.hallmarks?.length) {
-    const reach = reachWithin(edges, hallmarks, criteria.hallmarkHops ?? DEFAULT_HALLMARK_HOPS, 'backward');
-    nodes = new Set([...nodes].filter((id) => reach.has(id)));
-    edges = edges.filter((e) => nodes.has(e.source) && nodes.has(e.target));
+    const hops = criteria.hallmarkHops ?? DEFAULT_HALLMARK_HOPS;
+    if (byEvidence) {
+      const reach = reachWithin(edges, hallmarks, hops, 'backward');
+      nodes = new Set([...nodes].filter((id) => reach.has(id)));
+      edges = edges.filter((e) => nodes.has(e.source) && nodes.has(e.target));
+    } else {
+      // With a cancer or section filter, show how that evidence leads to the hallmarks: the
+      // matching edges plus every edge on a path of at most `hops` steps from them to a hallmark.
+      const kept = shortPathsToHallmarks(structural, edges, hallmarks, hops);
+      nodes = kept.nodes;
+      edges = kept.edges;
+    }
   }
 
   if (criteria.focus) {

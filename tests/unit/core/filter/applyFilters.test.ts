@@ -36,6 +36,13 @@ describe('core/filter/applyFilters', () => {
       expect(sorted(v.nodes)).toEqual(['fibroblast', 'tgfb']);
     });
 
+    it('should show how evidence about a cancer leads to a hallmark within N steps', () => {
+      expect(applyFilters(g, { cancers: ['breast cancer'], hallmarks: ['caf-activation'], hallmarkHops: 1 }).edges.size).toBe(0);
+      const v = applyFilters(g, { cancers: ['breast cancer'], hallmarks: ['caf-activation'], hallmarkHops: 2 });
+      expect(sorted(v.edges)).toEqual(['fibroblast--promotes--caf-activation', 'tgfb--activates--fibroblast']);
+      expect(sorted(v.nodes)).toEqual(['caf-activation', 'fibroblast', 'tgfb']);
+    });
+
     it('should keep edges with evidence from a chosen section', () => {
       expect(sorted(applyFilters(g, { sections: ['immune', 'fig1'] }).edges)).toEqual(['hsp70--inhibits--tgfb', 'hsp90--binds--hsp70']);
     });
