@@ -16,6 +16,8 @@ export interface ImageOptions {
   scale: number;
   background: Background;
   caption?: Caption;
+  /** Node ids of a path: drawn in a row, left to right, for a slide-ready picture. */
+  chain?: string[];
 }
 
 export interface ImageResult {
@@ -29,6 +31,10 @@ export interface ImageResult {
 /** Chromium's limits: 32,767 px a side and about 268 million pixels in all; stay well inside. */
 export const MAX_CANVAS_SIDE = 16_000;
 export const MAX_CANVAS_AREA = 120_000_000;
+
+/** Spacing of a path drawn as a chain, and the vertical offset of every other node. */
+const CHAIN_SPACING = 260;
+const CHAIN_STAGGER = 70;
 
 let svgRegistered = false;
 function registerSvg(): void {
@@ -54,12 +60,22 @@ async function withExportView<T>(cy: Core, options: ImageOptions, currentTheme: 
     }
     faded.removeClass('faded');
   });
+  const saved = new Map<string, { x: number; y: number }>();
+  if (options.chain?.length) {
+    options.chain.forEach((id, i) => {
+      const node = cy.getElementById(id);
+      if (node.empty()) return;
+      saved.set(id, { ...node.position() });
+      node.position({ x: i * CHAIN_SPACING, y: i % 2 === 0 ? 0 : CHAIN_STAGGER });
+    });
+  }
   const exportTheme: CanvasTheme = options.background === 'dark' ? 'dark' : currentTheme === 'projector' ? 'projector' : 'light';
   if (exportTheme !== currentTheme) cy.style(STYLESHEETS[exportTheme]);
   try {
     return await draw();
   } finally {
     if (exportTheme !== currentTheme) cy.style(STYLESHEETS[currentTheme]);
+    for (const [id, position] of saved) cy.getElementById(id).position(position);
     cy.batch(() => {
       hidden.removeClass('hidden');
       faded.addClass('faded');
@@ -82,13 +98,28 @@ function fitScale(width: number, height: number, requested: number, caption: Cap
   return scale;
 }
 
+const TITLE_FONT = (unit: number) => `700 ${20 * unit}px "DejaVu Sans", Arial, sans-serif`;
+const LINE_FONT = (unit: number) => `${13 * unit}px "DejaVu Sans", Arial, sans-serif`;
+
+/** The width the caption needs, so that the picture is widened rather than the text squeezed. */
+function captionWidth(caption: Caption | undefined, unit: number): number {
+  if (!caption) return 0;
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return 0;
+  ctx.font = TITLE_FONT(unit);
+  let width = ctx.measureText(caption.title).width;
+  ctx.font = LINE_FONT(unit);
+  for (const line of caption.lines) width = Math.max(width, ctx.measureText(line).width);
+  return Math.ceil(width + 32 * unit);
+}
+
 function drawCaption(ctx: CanvasRenderingContext2D, caption: Caption, top: number, width: number, unit: number, dark: boolean): void {
   ctx.fillStyle = dark ? '#f2f2f2' : '#111111';
   ctx.textBaseline = 'top';
   const margin = 16 * unit;
-  ctx.font = `700 ${20 * unit}px "DejaVu Sans", Arial, sans-serif`;
+  ctx.font = TITLE_FONT(unit);
   ctx.fillText(caption.title, margin, top + 12 * unit, width - 2 * margin);
-  ctx.font = `${13 * unit}px "DejaVu Sans", Arial, sans-serif`;
+  ctx.font = LINE_FONT(unit);
   caption.lines.forEach((line, i) => ctx.fillText(line, margin, top + (44 + i * 17) * unit, width - 2 * margin));
 }
 
@@ -100,7 +131,7 @@ export async function exportPng(cy: Core, options: ImageOptions, theme: CanvasTh
     const graphBlob = (await cy.png({ output: 'blob-promise', full: true, scale, bg: BG[options.background] })) as Blob;
     if (!graphBlob || graphBlob.size === 0) throw new Error('the browser could not draw the picture');
     const bitmap = await createImageBitmap(graphBlob);
-    const width = Math.round(Math.max(bitmap.width, options.caption ? 900 * scale : 0));
+    const width = Math.min(MAX_CANVAS_SIDE, Math.round(Math.max(bitmap.width, captionWidth(options.caption, scale))));
     const height = bitmap.height + captionHeight(options.caption, scale);
     const canvas = document.createElement('canvas');
     canvas.width = width;
@@ -120,16 +151,23 @@ export async function exportPng(cy: Core, options: ImageOptions, theme: CanvasTh
   });
 }
 
-function appendSvgCaption(svgText: string, caption: Caption, dark: boolean): string {
+function appendSvgCaption(svgText: string, caption: Caption, dark: boolean, background: string | undefined): string {
   const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
   const svg = doc.documentElement;
   const ns = 'http://www.w3.org/2000/svg';
-  const width = Math.max(Number.parseFloat(svg.getAttribute('width') ?? '0'), 900);
+  // No text measurement outside a canvas: an estimate of 0.62 em per character is generous for DejaVu Sans.
+  const longest = Math.max(caption.title.length * 20, ...caption.lines.map((l) => l.length * 13)) * 0.62;
+  const width = Math.ceil(Math.max(Number.parseFloat(svg.getAttribute('width') ?? '0'), longest + 32));
   const height = Number.parseFloat(svg.getAttribute('height') ?? '0');
   const extra = captionHeight(caption, 1);
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height + extra));
   svg.setAttribute('viewBox', `0 0 ${width} ${height + extra}`);
+  if (background) {
+    const rect = doc.createElementNS(ns, 'rect');
+    for (const [k, v] of Object.entries({ x: '0', y: '0', width: String(width), height: String(height + extra), fill: background })) rect.setAttribute(k, v);
+    svg.insertBefore(rect, svg.firstChild);
+  }
   const g = doc.createElementNS(ns, 'g');
   g.setAttribute('font-family', 'DejaVu Sans, Arial, sans-serif');
   g.setAttribute('fill', dark ? '#f2f2f2' : '#111111');
@@ -153,7 +191,7 @@ export async function exportSvg(cy: Core, options: ImageOptions, theme: CanvasTh
   return withExportView(cy, options, theme, () => {
     const text = (cy as unknown as { svg(o: object): string }).svg({ full: true, scale: options.scale, bg: BG[options.background] });
     if (!text || !text.includes('<svg')) throw new Error('the browser could not draw the picture');
-    const svgText = options.caption ? appendSvgCaption(text, options.caption, options.background === 'dark') : text;
+    const svgText = options.caption ? appendSvgCaption(text, options.caption, options.background === 'dark', BG[options.background]) : text;
     const size = /width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svgText);
     return { blob: new Blob([svgText], { type: 'image/svg+xml' }), width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) };
   });

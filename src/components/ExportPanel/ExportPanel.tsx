@@ -44,7 +44,7 @@ export function ExportPanel() {
         if (!view) throw new Error('the canvas is not ready');
         const path = scope === 'path' && s.pathQuery ? findPathsForQuery(s.graph, s.pathQuery)[s.activePath] : undefined;
         const caption = withCaption ? (path ? pathCaption(s.graph, path) : subgraphCaption(s.graph, SCOPE_LABELS[scope], target.nodes.length, target.edges.length)) : undefined;
-        const options = { include: scope === 'visible' ? undefined : target, scale: format === 'svg' ? 1 : scale, background, caption };
+        const options = { include: scope === 'visible' ? undefined : target, scale: format === 'svg' ? 1 : scale, background, caption, ...(path ? { chain: path.nodes } : {}) };
         const result = format === 'png' ? await exportPng(view.cy, options, view.currentTheme()) : await exportSvg(view.cy, options, view.currentTheme());
         saveFile(`${stem}.${format}`, result.blob);
         const clamped = result.clampedScale !== undefined ? ` The browser cannot draw it at ${scale}×, so it was drawn at ${result.clampedScale}×.` : '';

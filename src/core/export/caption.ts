@@ -13,7 +13,10 @@ export interface Caption {
 export function sourceLine(graph: ExonetGraph): string {
   const s = graph.source;
   const who = s.authors.length > 2 ? `${s.authors[0]} et al.` : s.authors.join(', ');
-  return [who, s.title, s.journal, s.year, s.doi ? `doi:${s.doi}` : ''].filter(Boolean).join('. ');
+  return [who, s.title, s.journal, s.year, s.doi ? `doi:${s.doi}` : '']
+    .filter(Boolean)
+    .map((part) => String(part).replace(/\.$/, ''))
+    .join('. ');
 }
 
 export function pathCaption(graph: ExonetGraph, path: PathResult): Caption {
