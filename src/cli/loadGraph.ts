@@ -56,3 +56,14 @@ export function loadGraphFile(path: string): Loaded {
 export function loadGraph(graphFile: string | undefined): Loaded {
   return graphFile === undefined ? loadGraphDataDir() : loadGraphFile(graphFile);
 }
+
+/**
+ * The graph a command works on (--graph FILE, or the embedded review); null after printing
+ * every problem, one per line, when it cannot be used.
+ */
+export function loadGraphForCommand(graphFile: string | undefined, err: (line: string) => void): ExonetGraph | null {
+  const loaded = loadGraph(graphFile);
+  if (loaded.ok) return loaded.graph;
+  for (const p of loaded.problems) err(`${p.where}: ${p.message}`);
+  return null;
+}

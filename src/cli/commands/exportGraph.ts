@@ -14,7 +14,7 @@ import { SECTIONS, SECTION_SLUGS } from '../../core/model/vocabulary';
 import { findPaths } from '../../core/paths/findPaths';
 import { DEFAULT_PATH_OPTIONS } from '../../core/paths/pathTypes';
 import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
-import { loadGraph } from '../loadGraph';
+import { loadGraphForCommand } from '../loadGraph';
 import { UsageError, intOption, listOption, stringOption, type ParsedArgs } from '../parseArgs';
 import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
 
@@ -225,18 +225,15 @@ export const exportCommand: Command = {
   },
   run(args, io) {
     const request = readRequest(args);
-    const loaded = loadGraph(stringOption(args, 'graph'));
-    if (!loaded.ok) {
-      for (const p of loaded.problems) io.err(`${p.where}: ${p.message}`);
-      return EXIT.invalid;
-    }
-    const selected = select(loaded.graph, request, args);
+    const graph = loadGraphForCommand(stringOption(args, 'graph'), io.err);
+    if (!graph) return EXIT.invalid;
+    const selected = select(graph, request, args);
     if (!selected.ok) {
       io.err(selected.line);
       return EXIT.invalid;
     }
-    const { graph } = selected;
-    const summary = `${graph.nodes.length} nodes, ${graph.edges.length} edges (${request.format.name})`;
-    return write(io, request.format.serialize(graph), request.out, summary);
+    const subgraph = selected.graph;
+    const summary = `${subgraph.nodes.length} nodes, ${subgraph.edges.length} edges (${request.format.name})`;
+    return write(io, request.format.serialize(subgraph), request.out, summary);
   },
 };

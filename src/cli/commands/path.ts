@@ -6,7 +6,7 @@ import { createPathIndex, findPaths, type PathEffect, type PathOptions, type Pat
 import { netEffectOf, pathToText } from '../../core/paths/formatPath';
 import { DEFAULT_PATH_OPTIONS } from '../../core/paths/pathTypes';
 import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
-import { loadGraph } from '../loadGraph';
+import { loadGraphForCommand } from '../loadGraph';
 import { UsageError, intOption, listOption, stringOption } from '../parseArgs';
 import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
 
@@ -94,12 +94,8 @@ export const pathCommand: Command = {
   },
   run(args, io) {
     const o = readOptions(args);
-    const loaded = loadGraph(stringOption(args, 'graph'));
-    if (!loaded.ok) {
-      for (const p of loaded.problems) io.err(`${p.where}: ${p.message}`);
-      return EXIT.invalid;
-    }
-    const { graph } = loaded;
+    const graph = loadGraphForCommand(stringOption(args, 'graph'), io.err);
+    if (!graph) return EXIT.invalid;
     const names = nameIndexOf(graph);
     const from = resolveNodeOrThrow(names, o.from);
     const to = resolveNodeOrThrow(names, o.to);

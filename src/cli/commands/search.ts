@@ -2,7 +2,7 @@
 
 import { EXIT, GRAPH_OPTION, type Command } from '../command';
 import { UsageError, intOption, stringOption } from '../parseArgs';
-import { loadGraph } from '../loadGraph';
+import { loadGraphForCommand } from '../loadGraph';
 import { nameIndexOf } from '../resolveName';
 
 export const searchCommand: Command = {
@@ -14,12 +14,9 @@ export const searchCommand: Command = {
     const text = args.positional.join(' ').trim();
     if (!text) throw new UsageError('search needs a TEXT to look for');
     const limit = intOption(args, 'limit', 1, 1000) ?? 20;
-    const loaded = loadGraph(stringOption(args, 'graph'));
-    if (!loaded.ok) {
-      for (const p of loaded.problems) io.err(`${p.where}: ${p.message}`);
-      return EXIT.invalid;
-    }
-    const matches = nameIndexOf(loaded.graph).search(text, limit);
+    const graph = loadGraphForCommand(stringOption(args, 'graph'), io.err);
+    if (!graph) return EXIT.invalid;
+    const matches = nameIndexOf(graph).search(text, limit);
     if (!matches.length) {
       io.err(`no node matches "${text}"`);
       return EXIT.invalid;

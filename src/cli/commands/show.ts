@@ -3,7 +3,7 @@
 import type { Evidence, ExonetGraph, GraphEdge } from '../../core/model/types';
 import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
 import { UsageError, stringOption } from '../parseArgs';
-import { loadGraph } from '../loadGraph';
+import { loadGraphForCommand } from '../loadGraph';
 import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
 
 function formatEvidence(e: Evidence): string {
@@ -30,12 +30,8 @@ export const showCommand: Command = {
   run(args, io) {
     const name = args.positional.join(' ').trim();
     if (!name) throw new UsageError('show needs a node NAME');
-    const loaded = loadGraph(stringOption(args, 'graph'));
-    if (!loaded.ok) {
-      for (const p of loaded.problems) io.err(`${p.where}: ${p.message}`);
-      return EXIT.invalid;
-    }
-    const { graph } = loaded;
+    const graph = loadGraphForCommand(stringOption(args, 'graph'), io.err);
+    if (!graph) return EXIT.invalid;
     const node = resolveNodeOrThrow(nameIndexOf(graph), name);
     io.out(`${node.label} (${node.id}), ${node.type}${node.exosomal ? ', exosomal' : ''}`);
     if (node.description) io.out(`  ${node.description}`);

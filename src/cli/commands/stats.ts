@@ -4,7 +4,7 @@ import { SECTIONS } from '../../core/model/vocabulary';
 import { computeGraphStats, formatNumberRanges } from '../../core/stats/graphStats';
 import { EXIT, GRAPH_OPTION, type Command } from '../command';
 import { stringOption } from '../parseArgs';
-import { loadGraph } from '../loadGraph';
+import { loadGraphForCommand } from '../loadGraph';
 
 function table(io: { out(line: string): void }, title: string, counts: Record<string, number>): void {
   io.out(title);
@@ -18,12 +18,9 @@ export const statsCommand: Command = {
   summary: 'counts by node type and relation, references per section, references never cited',
   options: GRAPH_OPTION,
   run(args, io) {
-    const loaded = loadGraph(stringOption(args, 'graph'));
-    if (!loaded.ok) {
-      for (const p of loaded.problems) io.err(`${p.where}: ${p.message}`);
-      return EXIT.invalid;
-    }
-    const s = computeGraphStats(loaded.graph);
+    const graph = loadGraphForCommand(stringOption(args, 'graph'), io.err);
+    if (!graph) return EXIT.invalid;
+    const s = computeGraphStats(graph);
     io.out(`${s.nodes} nodes, ${s.edges} edges, ${s.evidenceItems} evidence items`);
     table(io, 'nodes by type', s.nodesByType);
     table(io, 'edges by relation', s.edgesByRelation);

@@ -1,16 +1,11 @@
 // The path query and which of its results is highlighted.
 
 import type { StateCreator } from 'zustand';
+import type { ViewPathQuery } from '../../core/view/viewState';
 import type { AppState } from '../store';
 
-export interface PathQuery {
-  from: string;
-  to: string;
-  k: number;
-  maxHops: number;
-  undirected: boolean;
-  effect: 'promotes' | 'suppresses' | null;
-}
+/** The path query of the view, as the URL and stories hold it. */
+export type PathQuery = ViewPathQuery;
 
 export interface PathData {
   pathQuery: PathQuery | null;
