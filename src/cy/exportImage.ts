@@ -6,6 +6,7 @@ import type { Core } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
 import cytoscape from 'cytoscape';
 import type { Caption } from '../core/export/caption';
+import { captionHeight, fitScale, MAX_CANVAS_SIDE } from '../core/export/imageSize';
 import { STYLESHEETS, THEME_COLORS, type CanvasTheme } from './stylesheet';
 
 export type Background = 'white' | 'dark' | 'transparent';
@@ -28,9 +29,6 @@ export interface ImageResult {
   clampedScale?: number;
 }
 
-/** Chromium's limits: 32,767 px a side and about 268 million pixels in all; stay well inside. */
-export const MAX_CANVAS_SIDE = 16_000;
-export const MAX_CANVAS_AREA = 120_000_000;
 
 /** Spacing of a path drawn as a chain, and the vertical offset of every other node. */
 const CHAIN_SPACING = 260;
@@ -83,20 +81,6 @@ async function withExportView<T>(cy: Core, options: ImageOptions, currentTheme: 
   }
 }
 
-function captionHeight(caption: Caption | undefined, unit: number): number {
-  return caption ? Math.round(unit * (28 + 8 + caption.lines.length * 17 + 16)) : 0;
-}
-
-function fitScale(width: number, height: number, requested: number, caption: Caption | undefined): number {
-  let scale = requested;
-  const total = (s: number) => ({ w: Math.max(width * s, caption ? 900 * s : 0), h: height * s + captionHeight(caption, s) });
-  while (scale > 0.05) {
-    const { w, h } = total(scale);
-    if (w <= MAX_CANVAS_SIDE && h <= MAX_CANVAS_SIDE && w * h <= MAX_CANVAS_AREA) break;
-    scale *= 0.9;
-  }
-  return scale;
-}
 
 const TITLE_FONT = (unit: number) => `700 ${20 * unit}px "DejaVu Sans", Arial, sans-serif`;
 const LINE_FONT = (unit: number) => `${13 * unit}px "DejaVu Sans", Arial, sans-serif`;
