@@ -21,6 +21,11 @@ export function runCli(argv: readonly string[], io: Output): number {
     io.err(`unknown command "${name}" (expected one of ${COMMANDS.map((c) => c.name).join(', ')}; try "help")`);
     return EXIT.usage;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`usage: npm run -s graph -- ${command.usage}`);
+    io.out(`  ${command.summary}`);
+    return EXIT.ok;
+  }
   try {
     return command.run(parseArgs(rest, command.options), io);
   } catch (error) {

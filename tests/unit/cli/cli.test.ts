@@ -45,6 +45,11 @@ describe('cli', () => {
       expect(r.code).toBe(2);
       expect(r.err[0]).toBe('validate: unknown option --colour');
     });
+    it('should print a command's usage for --help and exit 0', () => {
+      const r = runInProcess('path', '--help');
+      expect(r.code).toBe(0);
+      expect(r.out[0]).toMatch(/^usage: npm run -s graph -- path FROM TO/);
+    });
     it('should exit 2 when a value is missing', () => {
       expect(runInProcess('validate', '--graph').code).toBe(2);
       expect(runInProcess('search').code).toBe(2);
