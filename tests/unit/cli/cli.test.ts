@@ -45,7 +45,7 @@ describe('cli', () => {
       expect(r.code).toBe(2);
       expect(r.err[0]).toBe('validate: unknown option --colour');
     });
-    it('should print a command's usage for --help and exit 0', () => {
+    it('should print the usage of a command for --help and exit 0', () => {
       const r = runInProcess('path', '--help');
       expect(r.code).toBe(0);
       expect(r.out[0]).toMatch(/^usage: npm run -s graph -- path FROM TO/);
