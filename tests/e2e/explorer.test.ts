@@ -1,13 +1,13 @@
 // The explorer as a newcomer uses it: search, panel with citations, filters with counts,
 // shareable URLs, back and forward, a malformed URL, and a keyboard-only walk.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadGraphDataDir } from '../../src/cli/loadGraph';
 import { applyFilters } from '../../src/core/filter/applyFilters';
 import type { FilterCriteria } from '../../src/core/filter/criteria';
 import type { ExonetGraph } from '../../src/core/model/types';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 import { canvasCounts, openExplorer } from './explorerPage';
 
 function reviewGraph(): ExonetGraph {
@@ -29,21 +29,14 @@ async function searchAndChoose(page: Page, text: string): Promise<void> {
 }
 
 describe('explorer', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const graph = reviewGraph();
   const hsp70 = graph.nodes.find((n) => n.id === 'hsp70')!;
   const hsp70Refs = [...new Set(graph.edges.filter((e) => e.source === 'hsp70' || e.target === 'hsp70').flatMap((e) => e.evidence.flatMap((ev) => ev.refs)))];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('should open the side panel with HSP70 and its references when HSP70 is searched', async () => {
     const errors: string[] = [];
-    const page = await openExplorer(browser, '', errors);
+    const page = await openExplorer(browser(), '', errors);
     await searchAndChoose(page, 'hsp70');
     const panel = page.getByRole('complementary');
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().textContent()).toContain(hsp70.label);
@@ -58,7 +51,7 @@ describe('explorer', () => {
   });
 
   it('should change the visible counts as each filter asks', async () => {
-    const page = await openExplorer(browser);
+    const page = await openExplorer(browser());
     expect(await canvasCounts(page)).toEqual(expected(graph, {}));
 
     const types = page.getByRole('group', { name: 'Node types' });
@@ -97,14 +90,14 @@ describe('explorer', () => {
   });
 
   it('should reproduce the view from a copied URL, and go back and forward', async () => {
-    const page = await openExplorer(browser);
+    const page = await openExplorer(browser());
     await searchAndChoose(page, 'hsp70');
     await page.getByRole('group', { name: 'Hallmarks' }).getByRole('checkbox', { name: 'angiogenesis' }).check();
     const counts = await canvasCounts(page);
     const url = page.url();
     expect(url).toContain('hallmarks=angiogenesis');
 
-    const copy = await openExplorer(browser, url.slice(url.indexOf('?')));
+    const copy = await openExplorer(browser(), url.slice(url.indexOf('?')));
     expect(await canvasCounts(copy)).toEqual(counts);
     expect(await copy.getByRole('group', { name: 'Hallmarks' }).getByRole('checkbox', { name: 'angiogenesis' }).isChecked()).toBe(true);
     await copy.close();
@@ -118,7 +111,7 @@ describe('explorer', () => {
 
   it('should fall back to the default view with a notice for a malformed URL', async () => {
     const errors: string[] = [];
-    const page = await openExplorer(browser, '?sel=node:%3Cscript%3E&k=zz&hallmarks=nope', errors);
+    const page = await openExplorer(browser(), '?sel=node:%3Cscript%3E&k=zz&hallmarks=nope', errors);
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('default view');
     expect(await canvasCounts(page)).toEqual(expected(graph, {}));
     expect(errors).toEqual([]);
@@ -126,7 +119,7 @@ describe('explorer', () => {
   });
 
   it('should let a keyboard alone search, filter and read the panel', async () => {
-    const page = await openExplorer(browser);
+    const page = await openExplorer(browser());
     await page.keyboard.press('/');
     await page.keyboard.type('HSP70');
     await page.keyboard.press('ArrowDown');

@@ -2,10 +2,10 @@
 // dimensions follow the scale, the SVG carries its caption as text.
 
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseGraphText } from '../../src/core/model/parseGraphText';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 import { openExplorer } from './explorerPage';
 
 function pngSize(buffer: Buffer): { width: number; height: number } {
@@ -25,16 +25,10 @@ async function exportAs(page: Page, format: string, options: { scale?: string; c
 }
 
 describe('export', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('should download every data format of the visible subgraph in a form its reader accepts', async () => {
-    const page = await openExplorer(browser, '?types=protein,hallmark');
+    const page = await openExplorer(browser(), '?types=protein,hallmark');
     await page.getByRole('button', { name: 'Export' }).first().click();
     const nodes = Number(await page.getByTestId('graph-canvas').getAttribute('data-nodes'));
 
@@ -60,7 +54,7 @@ describe('export', () => {
   });
 
   it('should draw the PNG of a path at the chosen scale with a caption, and an SVG with text', async () => {
-    const page = await openExplorer(browser, '?from=hsp70&to=immune-evasion');
+    const page = await openExplorer(browser(), '?from=hsp70&to=immune-evasion');
     await page.getByRole('button', { name: 'Export' }).first().click();
     await page.getByRole('complementary').getByRole('radio', { name: 'Highlighted path' }).check();
     const one = pngSize((await exportAs(page, 'png', { scale: '1', caption: false })).content);

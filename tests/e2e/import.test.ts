@@ -3,13 +3,13 @@
 // markup in a file is shown as text; drag-and-drop works; and the page never trips its
 // content security policy.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../src/core/filter/applyFilters';
 import type { ExonetGraph } from '../../src/core/model/types';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { tinyGraph } from '../unit/fixtures/tinyGraph';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 import { canvasCounts, openExplorer } from './explorerPage';
 
 const POLL = { timeout: 15_000 };
@@ -56,17 +56,11 @@ async function searchAndChoose(page: Page, text: string): Promise<void> {
 const panelHeading = (page: Page) => page.getByRole('complementary').getByRole('heading', { level: 2 }).first().textContent();
 
 describe('import', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('should open a graph in our format with its counts, and go back to the review graph', async () => {
     const errors: string[] = [];
-    const page = await openExplorer(browser, '', errors);
+    const page = await openExplorer(browser(), '', errors);
     const review = await canvasCounts(page);
     await importFile(page, 'tiny.json', tinyGraph());
     await expect.poll(() => canvasCounts(page), POLL).toEqual(countsOf(tinyGraph()));
@@ -79,7 +73,7 @@ describe('import', () => {
 
   it('should open a Cytoscape.js JSON graph', async () => {
     const errors: string[] = [];
-    const page = await openExplorer(browser, '', errors);
+    const page = await openExplorer(browser(), '', errors);
     await importFile(page, 'tiny.cyjs', cytoscapeJsonOf(tinyGraph()));
     await expect.poll(() => canvasCounts(page), POLL).toEqual(countsOf(tinyGraph()));
     expect(await page.getByRole('button', { name: 'Back to the review graph' }).isVisible()).toBe(true);
@@ -88,7 +82,7 @@ describe('import', () => {
   });
 
   it('should refuse broken files with their problems, keeping the graph and the selection as they were', async () => {
-    const page = await openExplorer(browser);
+    const page = await openExplorer(browser());
     await searchAndChoose(page, 'hsp70');
     await expect.poll(() => panelHeading(page)).toContain('HSP70');
     const before = { counts: await canvasCounts(page), url: page.url(), heading: await panelHeading(page) };
@@ -120,7 +114,7 @@ describe('import', () => {
 
   it('should show markup from a file as literal text and never run it', async () => {
     const errors: string[] = [];
-    const page = await openExplorer(browser, '', errors);
+    const page = await openExplorer(browser(), '', errors);
     const fileName = '<img src=x onerror="window.__pwned=4">.json';
     await importFile(page, fileName, markupGraph());
     await expect.poll(() => canvasCounts(page), POLL).toEqual(countsOf(markupGraph()));
@@ -140,7 +134,7 @@ describe('import', () => {
 
   it('should not report a content security policy violation while loading, searching and importing', async () => {
     const errors: string[] = [];
-    const page = await openExplorer(browser, '', errors);
+    const page = await openExplorer(browser(), '', errors);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
     await page.addInitScript(() => {
       const w = window as unknown as { __cspViolations: string[] };
@@ -173,7 +167,7 @@ describe('import', () => {
 
   it('should open a graph file dropped on the canvas column', async () => {
     const errors: string[] = [];
-    const page = await openExplorer(browser, '', errors);
+    const page = await openExplorer(browser(), '', errors);
     const dataTransfer = await page.evaluateHandle((text) => {
       const dt = new DataTransfer();
       dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));

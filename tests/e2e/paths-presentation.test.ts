@@ -1,11 +1,11 @@
 // Path finding in the explorer, stepping through a path in presentation mode, and a
 // story recorded, saved, loaded (and refused when broken) and stepped through by keyboard.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadGraphDataDir } from '../../src/cli/loadGraph';
 import { findPaths } from '../../src/core/paths/findPaths';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 import { canvasCounts, openExplorer } from './explorerPage';
 
 const loaded = loadGraphDataDir();
@@ -16,17 +16,11 @@ const expectedPaths = findPaths(graph, 'hsp70', 'immune-evasion', { k: 5, maxHop
 const attr = (page: Page, name: string) => page.getByTestId('graph-canvas').getAttribute(name);
 
 describe('paths and presentation', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('should find ranked paths from HSP70 to immune evasion and highlight the chosen one', async () => {
     expect(expectedPaths.length).toBeGreaterThan(0);
-    const page = await openExplorer(browser);
+    const page = await openExplorer(browser());
     await page.getByRole('button', { name: 'Find paths' }).first().click();
     const panel = page.getByRole('complementary');
     for (const [label, text] of [['From', 'HSP70'], ['To', 'immune evasion']]) {
@@ -49,7 +43,7 @@ describe('paths and presentation', () => {
   });
 
   it('should step through a path with the arrow keys in presentation mode and leave with Escape', async () => {
-    const page = await openExplorer(browser, '?from=hsp70&to=immune-evasion&k=5&hops=5');
+    const page = await openExplorer(browser(), '?from=hsp70&to=immune-evasion&k=5&hops=5');
     await expect.poll(() => attr(page, 'data-path')).toBe(expectedPaths[0].nodes.join('>'));
     await page.locator('body').press('f');
     await expect.poll(() => attr(page, 'data-presenting')).toBe('path');
@@ -74,7 +68,7 @@ describe('paths and presentation', () => {
   });
 
   it('should record a story, save it, refuse a broken story file, load it back and step through it', async () => {
-    const page = await openExplorer(browser);
+    const page = await openExplorer(browser());
     const all = await canvasCounts(page);
     await page.getByRole('button', { name: 'Story' }).first().click();
     const panel = page.getByRole('complementary');

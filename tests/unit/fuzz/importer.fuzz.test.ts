@@ -5,6 +5,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parentOf, pathsOf } from './jsonPaths';
 import { toExonetJson } from '../../../src/core/export/toExonetJson';
 import { MAX_GRAPH_ELEMENTS, parseGraphText, parseGraphValue } from '../../../src/core/model/parseGraphText';
 import type { ExonetGraph, Result } from '../../../src/core/model/types';
@@ -26,15 +27,6 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('addKey' as const), at: fc.nat(), key: fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS), fc.string({ maxLength: 8 })), value: jsonish }),
 );
 
-type Container = Record<string | number, unknown>;
-
-function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
-  return out;
-}
-
 const define = (target: object, key: PropertyKey, value: unknown) =>
   Object.defineProperty(target, key, { value: structuredClone(value), enumerable: true, writable: true, configurable: true });
 
@@ -48,8 +40,7 @@ function applyEdits(original: unknown, edits: readonly Edit[]): unknown {
       if (edit.kind === 'replace') doc = structuredClone(edit.value);
       continue;
     }
-    const parent = path.slice(0, -1).reduce((node, key) => node[key] as Container, doc as Container);
-    const key = path[path.length - 1];
+    const { parent, key } = parentOf(doc, path);
     if (edit.kind === 'delete') {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete parent[key];

@@ -4,6 +4,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parentOf, pathsOf } from './jsonPaths';
 import type { Result } from '../../../src/core/model/types';
 import { parseStoryText, parseStoryValue, serializeStory } from '../../../src/core/story/parseStory';
 import { MAX_CAPTION_LENGTH, type Story } from '../../../src/core/story/story';
@@ -40,14 +41,7 @@ const storyArb: fc.Arbitrary<Story> = fc.record({
 });
 
 type Edit = { at: number; value: unknown; remove: boolean };
-type Container = Record<string | number, unknown>;
 
-function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
-  return out;
-}
 function applyEdits(original: unknown, edits: readonly Edit[]): unknown {
   let doc = structuredClone(original);
   for (const { at, value, remove } of edits) {
@@ -56,8 +50,7 @@ function applyEdits(original: unknown, edits: readonly Edit[]): unknown {
       doc = structuredClone(value);
       continue;
     }
-    const parent = path.slice(0, -1).reduce((node, key) => node[key] as Container, doc as Container);
-    const key = path[path.length - 1];
+    const { parent, key } = parentOf(doc, path);
     if (remove) delete parent[key];
     else Object.defineProperty(parent, key, { value: structuredClone(value), enumerable: true, writable: true, configurable: true });
   }
