@@ -109,6 +109,19 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('should run the layered and the force layout on demand without changing what is shown', async () => {
+    const errors: string[] = [];
+    const page = await openExplorer(browser(), '?types=protein,hallmark', errors);
+    const counts = await canvasCounts(page);
+    for (const [button, layout] of [['Re-layout: layered', 'layered'], ['Re-layout: force', 'fcose']]) {
+      await page.getByRole('button', { name: button }).click();
+      await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-layout'), { timeout: 30_000 }).toBe(layout);
+      expect(await canvasCounts(page)).toEqual(counts);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should fall back to the default view with a notice for a malformed URL', async () => {
     const errors: string[] = [];
     const page = await openExplorer(browser(), '?sel=node:%3Cscript%3E&k=zz&hallmarks=nope', errors);

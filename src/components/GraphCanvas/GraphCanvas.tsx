@@ -16,7 +16,7 @@ const NO_ELEMENTS: never[] = [];
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
 
 const Mount = memo(function Mount({ onCy }: { onCy: (cy: Core) => void }) {
-  return <CytoscapeComponent elements={NO_ELEMENTS} cy={onCy} style={CANVAS_STYLE} wheelSensitivity={0.4} />;
+  return <CytoscapeComponent elements={NO_ELEMENTS} cy={onCy} style={CANVAS_STYLE} />;
 });
 
 export function GraphCanvas() {
@@ -25,6 +25,7 @@ export function GraphCanvas() {
   const visible = useAppStore(selectVisible);
   const activePath = useAppStore((s) => (s.pathQuery ? findPathsForQuery(s.graph, s.pathQuery)[s.activePath] : undefined));
   const presentation = useAppStore((s) => s.presentation);
+  const layout = useAppStore((s) => s.layout);
 
   const onCy = useCallback((cy: Core) => {
     if (cyRef.current === cy) return;
@@ -52,6 +53,7 @@ export function GraphCanvas() {
       data-state={ready ? 'ready' : 'loading'}
       data-nodes={ready ? visible.nodes.size : 0}
       data-edges={ready ? visible.edges.size : 0}
+      data-layout={layout}
       data-path={activePath ? activePath.nodes.join('>') : undefined}
       data-presenting={presentation.active ? presentation.mode : undefined}
       data-step={presentation.active ? (presentation.mode === 'path' ? presentation.revealedSteps : presentation.storyIndex) : undefined}

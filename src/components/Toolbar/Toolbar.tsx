@@ -1,6 +1,5 @@
 // The header toolbar: layouts, theme, and the panels and modes of the explorer.
 
-import { useState } from 'react';
 import { graphViewRef } from '../../cy/graphViewRef';
 import { startPresentation } from '../../state/presentationActions';
 import { useAppStore } from '../../state/store';
@@ -10,12 +9,13 @@ export function Toolbar() {
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
   const setPanel = useAppStore((s) => s.setPanel);
-  const [busy, setBusy] = useState(false);
+  const busy = useAppStore((s) => s.layout === 'running');
+  const setLayout = useAppStore((s) => s.setLayout);
   const relayout = async (name: 'fcose' | 'layered') => {
     if (!graphViewRef.current) return;
-    setBusy(true);
+    setLayout('running');
     await graphViewRef.current.layout(name);
-    setBusy(false);
+    setLayout(name);
   };
   return (
     <div className="toolbar" role="toolbar" aria-label="View">
