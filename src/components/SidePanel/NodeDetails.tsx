@@ -6,6 +6,7 @@ import type { GraphEdge, GraphNode } from '../../core/model/types';
 import { nodeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TypeBadge } from '../Legend/TypeBadge';
+import { EdgeGroup } from './EdgeGroup';
 import { EvidenceList } from './EvidenceList';
 
 function groupEdges(edges: GraphEdge[], nodeId: string): Array<{ title: string; items: Array<{ edge: GraphEdge; other: string }> }> {
@@ -46,22 +47,19 @@ export function NodeDetails({ node }: { node: GraphNode }) {
         </section>
       )}
       {groupEdges(edges, node.id).map((group) => (
-        <section key={group.title} className="edge-group">
-          <h3>{group.title}</h3>
-          <ul className="edge-list">
-            {group.items.map(({ edge, other }) => (
-              <li key={edge.id}>
-                <button type="button" className="link-button" onClick={() => select({ kind: 'node', id: other }, { centre: true })}>
-                  {nodes.get(other)?.label ?? other}
-                </button>
-                <button type="button" className="link-button small" onClick={() => select({ kind: 'edge', id: edge.id })} aria-label={`Evidence for ${node.label} ${edge.relation} ${nodes.get(other)?.label ?? other}`}>
-                  evidence
-                </button>
-                <EvidenceList evidence={edge.evidence} />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <EdgeGroup key={`${node.id} ${group.title}`} title={group.title} count={group.items.length}>
+          {(limit) => group.items.slice(0, limit).map(({ edge, other }) => (
+            <li key={edge.id}>
+              <button type="button" className="link-button" onClick={() => select({ kind: 'node', id: other }, { centre: true })}>
+                {nodes.get(other)?.label ?? other}
+              </button>
+              <button type="button" className="link-button small" onClick={() => select({ kind: 'edge', id: edge.id })} aria-label={`Evidence for ${node.label} ${edge.relation} ${nodes.get(other)?.label ?? other}`}>
+                evidence
+              </button>
+              <EvidenceList evidence={edge.evidence} />
+            </li>
+          ))}
+        </EdgeGroup>
       ))}
     </article>
   );
