@@ -1,8 +1,6 @@
 // What an export covers: the whole graph, the visible subgraph, the selection (with its
 // neighbours) or the highlighted path, as a set of node and edge ids of the current graph.
 
-import { subgraphOf } from '../core/filter/applyFilters';
-import type { ExonetGraph } from '../core/model/types';
 import { findPathsForQuery } from './pathResults';
 import { selectVisible } from './selectors';
 import type { AppState } from './store';
@@ -38,8 +36,4 @@ export function exportTarget(s: AppState, scope: ExportScope): ExportTarget | nu
   const id = s.selection.id;
   const edges = g.edges.filter((e) => (e.source === id || e.target === id) && visible.edges.has(e.id));
   return { nodes: [...new Set([id, ...edges.flatMap((e) => [e.source, e.target])])], edges: edges.map((e) => e.id) };
-}
-
-export function targetGraph(graph: ExonetGraph, target: ExportTarget): ExonetGraph {
-  return subgraphOf(graph, { nodes: new Set(target.nodes), edges: new Set(target.edges) });
 }

@@ -4,11 +4,12 @@
 import { useState } from 'react';
 import { pathCaption, subgraphCaption } from '../../core/export/caption';
 import { EXPORT_FORMATS } from '../../core/export/exportFormats';
+import { pathSubgraph } from '../../core/export/selectSubgraph';
 import { exportPng, exportSvg, type Background } from '../../cy/exportImage';
 import { graphViewRef } from '../../cy/graphViewRef';
 import { saveFile } from '../../io/saveFile';
 import { findPathsForQuery } from '../../state/pathResults';
-import { exportTarget, SCOPE_LABELS, targetGraph, type ExportScope } from '../../state/exportTargets';
+import { exportTarget, SCOPE_LABELS, type ExportScope } from '../../state/exportTargets';
 import { useAppStore } from '../../state/store';
 
 type Format = 'png' | 'svg' | string;
@@ -53,7 +54,7 @@ export function ExportPanel() {
       } else {
         const entry = EXPORT_FORMATS.find((f) => f.name === format);
         if (!entry) throw new Error(`unknown format ${format}`);
-        const text = entry.serialize(targetGraph(s.graph, target));
+        const text = entry.serialize(pathSubgraph(s.graph, target));
         saveFile(`${stem}.${entry.extension}`, text, entry.mimeType);
         setStatus(`Saved ${stem}.${entry.extension} (${target.nodes.length} nodes, ${target.edges.length} edges).`);
       }

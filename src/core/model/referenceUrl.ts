@@ -3,7 +3,7 @@
 
 import type { SourceInfo } from './types';
 
-const DOI = /^10\.\d{4,9}\/[^\s]+$/;
+const DOI = /^10\.\d+\/\S+$/;
 
 export function referenceUrl(source: SourceInfo, n: number): string | null {
   if (!source.doi || !DOI.test(source.doi)) return null;

@@ -2,6 +2,7 @@
 // net effect in words, and the cited statements with a numbered reference list that the
 // path finder's "Copy as text" and the CLI print.
 
+import { referenceUrl } from '../model/referenceUrl';
 import type { ExonetGraph, GraphEdge, GraphNode } from '../model/types';
 import { isPathIndex, type PathIndex } from './pathIndex';
 import type { PathResult, PathStep } from './pathTypes';
@@ -32,7 +33,7 @@ export interface CitedPath {
   citations: Citation[];
 }
 
-interface Lookup {
+export interface Lookup {
   node(id: string): GraphNode | undefined;
   edge(id: string): GraphEdge | undefined;
   graph: ExonetGraph;
@@ -40,7 +41,8 @@ interface Lookup {
 
 const lookups = new WeakMap<ExonetGraph, Lookup>();
 
-function lookupOf(graph: ExonetGraph | PathIndex): Lookup {
+/** Node and edge lookup by id, built once per graph. */
+export function lookupOf(graph: ExonetGraph | PathIndex): Lookup {
   if (isPathIndex(graph)) {
     return { node: (id) => graph.nodes[graph.indexOf.get(id) ?? -1], edge: (id) => graph.edge(id), graph: graph.graph };
   }
@@ -93,11 +95,12 @@ function citationFor(graph: ExonetGraph, n: number, citation: number): Citation 
   const { source } = graph;
   const authors = source.authors.length ? `${source.authors[0]}${source.authors.length > 1 ? ', et al.' : '.'} ` : '';
   const where = [source.journal, source.year].filter((x) => x !== undefined).join(' ');
+  const url = referenceUrl(source, n);
   return {
     citation,
     n,
     text: `reference ${n} in ${authors}${source.title}${where ? `. ${where}` : ''}`,
-    ...(source.doi ? { url: `https://doi.org/${source.doi}#ref-CR${n}` } : {}),
+    ...(url ? { url } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // review's references behind it.
 
 import type { ExonetGraph } from '../model/types';
+import { lookupOf } from './formatPath';
 import type { PathResult } from './pathTypes';
 
 export interface StepCaption {
@@ -16,8 +17,9 @@ export interface StepCaption {
 export function stepCaption(graph: ExonetGraph, path: PathResult, step: number): StepCaption | null {
   const s = path.steps[step];
   if (!s) return null;
-  const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
-  const edges = s.edges.map((id) => graph.edges.find((e) => e.id === id)).filter((e) => e !== undefined);
+  const lookup = lookupOf(graph);
+  const label = (id: string) => lookup.node(id)?.label ?? id;
+  const edges = s.edges.map((id) => lookup.edge(id)).filter((e) => e !== undefined);
   const relations = [...new Set(edges.map((e) => e.relation.replace(/_/g, ' ')))].join(' / ');
   return {
     position: `Step ${step + 1} of ${path.steps.length}`,
