@@ -5,6 +5,7 @@ import { MAX_GRAPH_BYTES, parseGraphText } from '../core/model/parseGraphText';
 import { loadReviewGraph } from '../data/reviewGraph';
 import { readFileText } from '../io/saveFile';
 import { useAppStore } from './store';
+import { countOf } from '../core/words/phrases';
 
 export const MAX_PROBLEMS_SHOWN = 20;
 
@@ -41,6 +42,6 @@ export async function openGraphFile(file: File): Promise<boolean> {
     return false;
   }
   store.setGraph(parsed.value, { kind: 'file', name: file.name });
-  store.notify({ kind: 'info', text: `Opened ${file.name}: ${parsed.value.nodes.length} nodes, ${parsed.value.edges.length} edges.` });
+  store.notify({ kind: 'info', text: `Opened ${file.name}: ${countOf(parsed.value.nodes.length, 'node')}, ${countOf(parsed.value.edges.length, 'edge')}.` });
   return true;
 }

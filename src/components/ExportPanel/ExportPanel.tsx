@@ -11,6 +11,7 @@ import { saveFile } from '../../io/saveFile';
 import { findPathsForQuery } from '../../state/pathResults';
 import { exportTarget, SCOPE_LABELS, type ExportScope } from '../../state/exportTargets';
 import { useAppStore } from '../../state/store';
+import { countOf } from '../../core/words/phrases';
 
 type Format = 'png' | 'svg' | string;
 
@@ -56,7 +57,7 @@ export function ExportPanel() {
         if (!entry) throw new Error(`unknown format ${format}`);
         const text = entry.serialize(pathSubgraph(s.graph, target));
         saveFile(`${stem}.${entry.extension}`, text, entry.mimeType);
-        setStatus(`Saved ${stem}.${entry.extension} (${target.nodes.length} nodes, ${target.edges.length} edges).`);
+        setStatus(`Saved ${stem}.${entry.extension} (${countOf(target.nodes.length, 'node')}, ${countOf(target.edges.length, 'edge')}).`);
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

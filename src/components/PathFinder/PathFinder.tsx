@@ -3,14 +3,15 @@
 // lists its steps with their claims and citations.
 
 import { useState } from 'react';
+import { effectLine, netEffectOf, pathChain } from '../../core/paths/formatPath';
 import { PATH_LIMITS } from '../../core/view/viewState';
+import { countOf } from '../../core/words/phrases';
 import { findPathsForQuery } from '../../state/pathResults';
 import { nodeMapOf } from '../../state/selectors';
 import { DEFAULT_PATH_OPTIONS, type PathQuery } from '../../state/slices/pathSlice';
 import { useAppStore } from '../../state/store';
 import { NodeCombobox } from '../NodeCombobox/NodeCombobox';
 import { PathSteps } from './PathSteps';
-import { SIGN_WORD } from './signWords';
 
 export function PathFinder() {
   const graph = useAppStore((s) => s.graph);
@@ -60,14 +61,16 @@ export function PathFinder() {
             <p role="status">No {query.undirected ? '' : 'causal '}path from {nodes.get(query.from)?.label} to {nodes.get(query.to)?.label} within {query.maxHops} steps.{!query.undirected && ' Try “Ignore direction” or more steps.'}</p>
           ) : (
             <>
-              <p role="status">{results.length} path{results.length === 1 ? '' : 's'}, fewest steps first</p>
+              <p role="status">{countOf(results.length, 'path')}, fewest steps first</p>
               <ol className="path-list">
                 {results.map((p, i) => (
                   <li key={p.nodes.join('>')}>
                     <button type="button" className={i === activePath ? 'path-choice active' : 'path-choice'} aria-pressed={i === activePath} onClick={() => setActive(i)}>
-                      <span className="chain">{p.nodes.map((id) => nodes.get(id)?.label ?? id).join(' → ')}</span>
-                      <span className={`effect effect-${p.sign}`}>{SIGN_WORD[p.sign]}</span>
-                      <span className="ref-count">{p.refs.length} refs</span>
+                      <span className="chain">{pathChain(graph, p)}</span>
+                      <span className="path-effect">
+                        <span className={`effect effect-${netEffectOf(graph, p)}`}>{effectLine(graph, p)}</span>
+                        <span className="ref-count">{countOf(p.refs.length, 'reference')}</span>
+                      </span>
                     </button>
                   </li>
                 ))}
