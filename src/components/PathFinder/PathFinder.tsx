@@ -13,6 +13,9 @@ import { useAppStore } from '../../state/store';
 import { NodeCombobox } from '../NodeCombobox/NodeCombobox';
 import { PathSteps } from './PathSteps';
 
+/** The end of a path is most often a hallmark: suggest those first in "To". */
+const HALLMARK_FIRST = ['hallmark'] as const;
+
 export function PathFinder() {
   const graph = useAppStore((s) => s.graph);
   const query = useAppStore((s) => s.pathQuery);
@@ -28,16 +31,25 @@ export function PathFinder() {
 
   const results = query ? findPathsForQuery(graph, query) : [];
   const canRun = nodes.has(from) && nodes.has(to) && from !== to;
-  const run = () => {
-    if (canRun) setQuery({ from, to, ...options });
+  const runWith = (start: string, end: string) => {
+    if (nodes.has(start) && nodes.has(end) && start !== end) setQuery({ from: start, to: end, ...options });
   };
+  const run = () => runWith(from, to);
 
   return (
     <section className="path-finder" aria-labelledby="paths-title">
       <h2 id="paths-title">Find paths</h2>
       <form onSubmit={(e) => { e.preventDefault(); run(); }}>
         <NodeCombobox label="From" text={fromText} onText={(t) => { setFromText(t); setFrom(''); }} onChoose={(n) => setFrom(n.id)} placeholder="e.g. HSP70" />
-        <NodeCombobox label="To" text={toText} onText={(t) => { setToText(t); setTo(''); }} onChoose={(n) => setTo(n.id)} placeholder="e.g. immune evasion" />
+        <NodeCombobox
+          label="To"
+          text={toText}
+          onText={(t) => { setToText(t); setTo(''); }}
+          onChoose={(n) => setTo(n.id)}
+          onEnter={(n) => runWith(from, n?.id ?? to)}
+          preferTypes={HALLMARK_FIRST}
+          placeholder="e.g. immune evasion"
+        />
         <div className="path-options">
           <label>Paths <input type="number" min={PATH_LIMITS.k.min} max={PATH_LIMITS.k.max} value={options.k} onChange={(e) => setOptions({ ...options, k: clamp(e.target.valueAsNumber, PATH_LIMITS.k) })} /></label>
           <label>Max steps <input type="number" min={PATH_LIMITS.maxHops.min} max={PATH_LIMITS.maxHops.max} value={options.maxHops} onChange={(e) => setOptions({ ...options, maxHops: clamp(e.target.valueAsNumber, PATH_LIMITS.maxHops) })} /></label>

@@ -33,7 +33,7 @@ export function PathSteps({ path }: { path: PathResult }) {
                   {statement.text}
                   {statement.backward && <span className="against"> (against the path’s direction)</span>}
                 </p>
-                <EvidenceList evidence={statement.edges.flatMap((id) => edges.get(id)?.evidence ?? [])} />
+                {statement.edges.map((id) => <EvidenceList key={id} evidence={edges.get(id)?.evidence ?? []} edgeId={id} />)}
               </div>
             ))}
           </li>

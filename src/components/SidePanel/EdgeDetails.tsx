@@ -24,7 +24,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
           {Object.entries(edge.biomarker).map(([k, v]) => <span key={k}><span className="k">{k}:</span> {v} </span>)}
         </p>
       )}
-      <EvidenceList evidence={edge.evidence} />
+      <EvidenceList evidence={edge.evidence} edgeId={edge.id} />
     </article>
   );
 }

@@ -58,7 +58,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
               <button type="button" className="link-button small" onClick={() => select({ kind: 'edge', id: edge.id })} aria-label={`Evidence: ${edgeSentence(edge, (id) => nodes.get(id)?.label ?? id)}`}>
                 evidence
               </button>
-              <EvidenceList evidence={edge.evidence} />
+              <EvidenceList evidence={edge.evidence} edgeId={edge.id} />
             </li>
           ))}
         </EdgeGroup>
