@@ -34,7 +34,8 @@ export function pathCaption(graph: ExonetGraph, path: PathResult): Caption {
     title: `${pathToText(graph, path)}: ${effectLine(graph, path)}`,
     lines: [
       ...path.steps.flatMap((step) => stepStatements(graph, step).map(statementWithRefs)),
-      `${shortSource(graph)}, ${refsPhrase(path.refs)}. ${sourceLine(graph)}`,
+      `${shortSource(graph)}, ${refsPhrase(path.refs)}`,
+      `Source: ${sourceLine(graph)}`,
     ],
   };
 }
