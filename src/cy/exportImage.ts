@@ -73,8 +73,9 @@ function pictureSource(live: Core, options: ImageOptions, theme: CanvasTheme, ve
  * screen's pixel ratio, so "1×" would be 2× on a high-density screen; max dimensions are exact.
  */
 function exactSize(source: ExportInstance, scale: number) {
-  // The canvas is cut to whole pixels after float arithmetic: +0.4 keeps 1920 from becoming 1919.
-  return { maxWidth: Math.max(1, Math.round(source.width * scale)) + 0.4, maxHeight: Math.max(1, Math.round(source.height * scale)) + 0.4 };
+  // The width alone sets the scale (the height follows). The canvas is cut to whole pixels
+  // after float arithmetic: +0.4 keeps 1920 from becoming 1919.
+  return { maxWidth: Math.max(1, Math.round(source.width * scale)) + 0.4 };
 }
 
 const TITLE_FONT = (unit: number) => `700 ${20 * unit}px "DejaVu Sans", Arial, sans-serif`;

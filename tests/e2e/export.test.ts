@@ -8,15 +8,34 @@ import { parseGraphText } from '../../src/core/model/parseGraphText';
 import { useBrowser } from './browser';
 import { openExplorer } from './explorerPage';
 
+/**
+ * The picture's border, as drawn by the browser: whether every pixel within `band` pixels
+ * of an edge is the background (white), that is whether nothing is cut off at any edge.
+ */
+async function borderIsBlank(page: Page, png: Buffer, band: number, captionHeight = 0): Promise<boolean> {
+  return page.evaluate(async ({ data, band, captionHeight }) => {
+    const image = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const h = image.height - captionHeight;
+    const strips = [ctx.getImageData(0, 0, image.width, band), ctx.getImageData(0, h - band, image.width, band), ctx.getImageData(0, 0, band, h), ctx.getImageData(image.width - band, 0, band, h)];
+    return strips.every((strip) => strip.data.every((v) => v >= 250));
+  }, { data: png.toString('base64'), band, captionHeight });
+}
+
 function pngSize(buffer: Buffer): { width: number; height: number } {
   expect(buffer.subarray(1, 4).toString('latin1')).toBe('PNG');
   return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
 }
 
-async function exportAs(page: Page, format: string, options: { scale?: string; caption?: boolean } = {}): Promise<{ name: string; content: Buffer }> {
+async function exportAs(page: Page, format: string, options: { scale?: string; size?: string; caption?: boolean } = {}): Promise<{ name: string; content: Buffer }> {
   const panel = page.getByRole('complementary');
   await panel.getByRole('combobox', { name: 'Format' }).selectOption(format);
   if (options.scale) await panel.getByRole('combobox', { name: 'Scale' }).selectOption(options.scale);
+  if (options.size) await panel.getByRole('combobox', { name: 'Size' }).selectOption(options.size);
   if (options.caption !== undefined) await panel.getByRole('checkbox', { name: /Caption/ }).setChecked(options.caption);
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export' }).click();
@@ -70,4 +89,69 @@ describe('export', () => {
     expect(svg).toMatch(/<text[^>]*>[^<]*promotes/);
     await page.close();
   });
+
+  it('should draw the highlighted path for a slide: nothing cut at any edge, captioned with the review’s own reference numbers', async () => {
+    const errors: string[] = [];
+    const page = await openExplorer(browser(), '?from=tgfb&to=angiogenesis&k=5&hops=5&p=2', errors);
+    await page.getByRole('button', { name: 'Export' }).first().click();
+    await page.getByRole('complementary').getByRole('radio', { name: 'Highlighted path' }).check();
+    const png = (await exportAs(page, 'png', { scale: '1', caption: false })).content;
+    expect(await borderIsBlank(page, png, 8)).toBe(true);
+    const { width } = pngSize(png);
+    expect(width).toBeLessThanOrEqual(1920);
+    const svg = (await exportAs(page, 'svg', { caption: true })).content.toString('utf8');
+    expect(svg).toMatch(/Hánělová et al\. 2024, refs \d+(, \d+)*/);
+    expect(svg).not.toMatch(/\[1\] ref|[a-z]_[a-z]|-\w+-&gt;/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should draw the current view as on screen, 1920 px wide when asked', async () => {
+    const page = await openExplorer(browser(), '?from=hsp70&to=immune-evasion');
+    await page.getByRole('button', { name: 'Export' }).first().click();
+    await page.getByRole('complementary').getByRole('radio', { name: /Current view/ }).check();
+    const canvasWidth = await page.getByTestId('graph-canvas').evaluate((el) => el.getBoundingClientRect().width);
+    const one = pngSize((await exportAs(page, 'png', { size: '1x', caption: false })).content);
+    expect(Math.abs(one.width - canvasWidth)).toBeLessThanOrEqual(1);
+    expect(pngSize((await exportAs(page, 'png', { size: '1920', caption: true })).content).width).toBe(1920);
+    await page.close();
+  });
+
+  it('should cap the whole-graph PNG at a slide by default', async () => {
+    const page = await openExplorer(browser());
+    await page.getByRole('button', { name: 'Export' }).first().click();
+    await page.getByRole('complementary').getByRole('radio', { name: 'Whole graph' }).check();
+    const size = pngSize((await exportAs(page, 'png', { scale: '1', caption: false })).content);
+    expect(size.width).toBeLessThanOrEqual(1920);
+    expect(size.height).toBeLessThanOrEqual(1080);
+    expect(Math.max(size.width / 1920, size.height / 1080)).toBeGreaterThan(0.95);
+    await page.close();
+  }, 180_000);
+
+  it('should export an SVG of the full map that Chromium renders, with no console error', async () => {
+    const errors: string[] = [];
+    const page = await openExplorer(browser(), '', errors);
+    await page.getByRole('button', { name: 'Export' }).first().click();
+    await page.getByRole('complementary').getByRole('radio', { name: 'Whole graph' }).check();
+    const svg = (await exportAs(page, 'svg', { caption: false })).content.toString('utf8');
+    expect(errors).toEqual([]);
+    // The structure nodes (round octagons on screen) are drawn, as octagons.
+    expect(svg.length).toBeGreaterThan(100_000);
+    const viewer = await browser().newPage();
+    const viewerErrors: string[] = [];
+    viewer.on('console', (m) => m.type() === 'error' && viewerErrors.push(m.text()));
+    viewer.on('pageerror', (e) => viewerErrors.push(e.message));
+    await viewer.setContent('<img id="picture" alt="exported map">');
+    const drawn = await viewer.evaluate(async (text) => {
+      const img = document.getElementById('picture') as HTMLImageElement;
+      img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+      await img.decode();
+      return { width: img.naturalWidth, height: img.naturalHeight };
+    }, svg);
+    expect(drawn.width).toBeGreaterThan(500);
+    expect(drawn.height).toBeGreaterThan(300);
+    expect(viewerErrors).toEqual([]);
+    await viewer.close();
+    await page.close();
+  }, 180_000);
 });
