@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { loadGraphDataDir } from '../../src/cli/loadGraph';
 import { parseGraphText } from '../../src/core/model/parseGraphText';
 import { useBrowser } from './browser';
 import { openExplorer } from './explorerPage';
@@ -25,6 +26,10 @@ async function borderIsBlank(page: Page, png: Buffer, band: number, captionHeigh
     return strips.every((strip) => strip.data.every((v) => v >= 250));
   }, { data: png.toString('base64'), band, captionHeight });
 }
+
+const loaded = loadGraphDataDir();
+if (!loaded.ok) throw new Error('graph-data is invalid');
+const graph = loaded.graph;
 
 function pngSize(buffer: Buffer): { width: number; height: number } {
   expect(buffer.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -100,6 +105,10 @@ describe('export', () => {
     const { width } = pngSize(png);
     expect(width).toBeLessThanOrEqual(1920);
     const svg = (await exportAs(page, 'svg', { caption: true })).content.toString('utf8');
+    // One label size for every node of the slide (a hallmark as large as a protein).
+    const labels = (await page.getByTestId('graph-canvas').getAttribute('data-path'))!.split('>').map((id) => graph.nodes.find((n) => n.id === id)!.label);
+    const sizes = labels.map((label) => new RegExp(`font-size="([\\d.]+)px"[^>]*>${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</text>`).exec(svg)?.[1]);
+    expect(sizes.every((size) => size !== undefined && size === sizes[0])).toBe(true);
     expect(svg).toMatch(/Hánělová et al\. 2024, refs \d+(, \d+)*/);
     expect(svg).not.toMatch(/\[1\] ref|[a-z]_[a-z]|-\w+-&gt;/);
     expect(errors).toEqual([]);
