@@ -18,6 +18,7 @@ export const validateCommand: Command = {
       io.err(`invalid: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}`);
       return EXIT.invalid;
     }
+    for (const note of loaded.notes ?? []) io.err(`note: ${note}`);
     const s = computeGraphStats(loaded.graph);
     io.out(`valid: ${s.nodes} nodes, ${s.edges} edges, ${s.evidenceItems} evidence items, ${s.cited.length}${ofReferenceCount(loaded.graph)} references cited`);
     return EXIT.ok;
