@@ -4,9 +4,10 @@ import type { Command } from '../command';
 import { auditCommand } from './audit';
 import { exportCommand } from './exportGraph';
 import { pathCommand } from './path';
+import { referencesCommand } from './references';
 import { searchCommand } from './search';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand, statsCommand, searchCommand, showCommand, pathCommand, exportCommand, auditCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, statsCommand, searchCommand, showCommand, pathCommand, exportCommand, referencesCommand, auditCommand];

@@ -1,13 +1,14 @@
 // `graph show NAME`: one node with its edges and their evidence.
 
 import type { Evidence, ExonetGraph, GraphEdge } from '../../core/model/types';
+import { formatRefs } from '../../core/references/shortCitation';
 import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
 import { UsageError, stringOption } from '../parseArgs';
 import { loadGraphForCommand } from '../loadGraph';
 import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
 
-function formatEvidence(e: Evidence): string {
-  const refs = e.refs.length ? `[${e.refs.join(', ')}]` : '[uncited]';
+function formatEvidence(graph: ExonetGraph, e: Evidence): string {
+  const refs = formatRefs(graph, e.refs);
   const ctx = e.context?.cancer?.length ? ` (${e.context.cancer.join(', ')})` : '';
   return `      ${refs} ${e.section}: ${e.claim}${ctx}`;
 }
@@ -18,7 +19,7 @@ function printEdges(io: Output, graph: ExonetGraph, title: string, edges: GraphE
   const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
   for (const edge of edges) {
     io.out(`  ${edge.relation} ${label.get(edge[other]) ?? edge[other]}`);
-    for (const e of edge.evidence) io.out(formatEvidence(e));
+    for (const e of edge.evidence) io.out(formatEvidence(graph, e));
   }
 }
 
@@ -37,7 +38,7 @@ export const showCommand: Command = {
     if (node.description) io.out(`  ${node.description}`);
     if (node.aliases?.length) io.out(`  aliases: ${node.aliases.join(', ')}`);
     if (node.xrefs) io.out(`  xrefs: ${Object.entries(node.xrefs).map(([k, v]) => `${k}:${v}`).join(', ')}`);
-    for (const e of node.evidence ?? []) io.out(formatEvidence(e).trimStart().replace(/^/, '  '));
+    for (const e of node.evidence ?? []) io.out(`  ${formatEvidence(graph, e).trimStart()}`);
     printEdges(io, graph, 'outgoing', graph.edges.filter((e) => e.source === node.id), 'target');
     printEdges(io, graph, 'incoming', graph.edges.filter((e) => e.target === node.id), 'source');
     return EXIT.ok;
