@@ -70,4 +70,19 @@ describe('core/model/findNodes', () => {
       expect(index.search('h', 1)).toHaveLength(1);
     });
   });
+
+  describe('search with preferred types', () => {
+    const hallmarks = createNameIndex([
+      { id: 'angiogenin', label: 'angiogenin', type: 'protein' },
+      { id: 'angiogenesis', label: 'angiogenesis', type: 'hallmark' },
+      { id: 'angio-therapy', label: 'anti-angiogenic therapy', type: 'therapy' },
+      { id: 'vegf', label: 'VEGF', type: 'protein' },
+      { id: 'vegf-pathway', label: 'VEGF signalling', type: 'pathway', aliases: ['VEGF'] },
+    ]);
+    it('should rank the preferred types first, after exact matches', () => {
+      expect(hallmarks.search('angio').map((m) => m.node.id)[0]).toBe('angiogenin');
+      expect(hallmarks.search('angio', 5, { preferTypes: ['hallmark'] }).map((m) => m.node.id)).toEqual(['angiogenesis', 'angiogenin', 'angio-therapy']);
+      expect(hallmarks.search('vegf', 5, { preferTypes: ['hallmark'] }).map((m) => m.rank)).toEqual([0, 0]);
+    });
+  });
 });
