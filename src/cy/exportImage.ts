@@ -160,14 +160,35 @@ export async function exportPng(live: Core, options: ImageOptions, theme: Canvas
   }
 }
 
+/** Breaks text into lines of at most `max` characters, at spaces where possible. */
+function wrapByLength(text: string, max: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && next.length > max) {
+      out.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) out.push(line);
+  return out;
+}
+
 function appendSvgCaption(svgText: string, caption: Caption, dark: boolean, background: string | undefined): string {
   const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
   const svg = doc.documentElement;
   const ns = 'http://www.w3.org/2000/svg';
-  // No text measurement outside a canvas: an estimate of 0.62 em per character is generous for DejaVu Sans.
-  const longest = Math.max(caption.title.length * 20, ...caption.lines.map((l) => l.length * 13)) * 0.62;
-  const width = Math.ceil(Math.max(Number.parseFloat(svg.getAttribute('width') ?? '0'), longest + 32));
-  const height = Number.parseFloat(svg.getAttribute('height') ?? '0');
+  // The caption wraps to the drawing's width (at least a narrow slide's), so that no blank
+  // band opens beside the graph. Without a canvas to measure text, 0.62 em per character is
+  // a generous estimate for DejaVu Sans.
+  const width = Math.ceil(Math.max(Number.parseFloat(svg.getAttribute('width') ?? '0'), 640));
+  const height = Math.ceil(Number.parseFloat(svg.getAttribute('height') ?? '0'));
+  const perLine = (size: number) => Math.max(20, Math.floor((width - 32) / (size * 0.62)));
+  const [title, ...more] = wrapByLength(caption.title, perLine(20));
+  caption = { title: title ?? '', lines: [...more, ...caption.lines.flatMap((l) => wrapByLength(l, perLine(13)))] };
   const extra = captionHeight(caption, 1);
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height + extra));
