@@ -2,10 +2,14 @@
 
 import type { Command } from '../command';
 import { exportCommand } from './exportGraph';
+import { contradictionsCommand } from './insight/contradictions';
+import { hubsCommand } from './insight/hubs';
+import { knockoutCommand } from './insight/knockout';
+import { matrixCommand } from './insight/matrix';
 import { pathCommand } from './path';
 import { searchCommand } from './search';
 import { showCommand } from './show';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand, statsCommand, searchCommand, showCommand, pathCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, statsCommand, searchCommand, showCommand, pathCommand, matrixCommand, knockoutCommand, contradictionsCommand, hubsCommand, exportCommand];

@@ -7,6 +7,7 @@ import { netEffectOf, pathToText } from '../../core/paths/formatPath';
 import { DEFAULT_PATH_OPTIONS } from '../../core/paths/pathTypes';
 import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
 import { loadGraphForCommand } from '../loadGraph';
+import { pathJson } from '../pathJson';
 import { UsageError, intOption, listOption, stringOption } from '../parseArgs';
 import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
 
@@ -107,7 +108,7 @@ export const pathCommand: Command = {
     const options: PathOptions = { k: o.k, maxHops: o.maxHops, mode: o.mode, effect: o.effect, avoidNodes: avoidNodes.map((n) => n.id), avoidTypes: o.avoidTypes };
     const paths = findPaths(createPathIndex(graph), from.id, to.id, options);
     if (o.json) {
-      const json = { from: summaryOf(from), to: summaryOf(to), paths: paths.map((p) => ({ nodes: p.nodes, edges: p.edges, sign: p.sign, refs: p.refs })) };
+      const json = { from: summaryOf(from), to: summaryOf(to), paths: paths.map(pathJson) };
       io.out(JSON.stringify(json, null, 2));
     }
     if (!paths.length) {
