@@ -12,8 +12,8 @@ import type { PathResult } from '../paths/pathTypes';
 
 /** The default longest causal path, in steps, for every insight view. */
 export const DEFAULT_INSIGHT_HOPS = 5;
-/** The limits the CLI and the explorer accept for the longest path. */
-export const INSIGHT_HOPS_LIMITS = { min: 1, max: 10 } as const;
+/** The limits the CLI and the explorer accept for the longest path (those of the path finder). */
+export const INSIGHT_HOPS_LIMITS = { min: 1, max: 8 } as const;
 
 export interface InsightOptions {
   /** The longest causal path, in steps (a whole number from 1; default 5). */

@@ -62,7 +62,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('cli/commands/insight', () => {
   describe('bad usage', () => {
     it('should exit 2 with one clear line for bad options and names', () => {
-      expect(cli('matrix', '--max-hops', '0', '--graph', fixtureFile)).toMatchObject({ code: 2, err: expect.stringContaining('--max-hops must be from 1 to 10') });
+      expect(cli('matrix', '--max-hops', '0', '--graph', fixtureFile)).toMatchObject({ code: 2, err: expect.stringContaining('--max-hops must be from 1 to 8') });
       expect(cli('matrix', 'hsp70', '--graph', fixtureFile)).toMatchObject({ code: 2, err: expect.stringContaining('matrix takes no names') });
       expect(cli('knockout', '--graph', fixtureFile)).toMatchObject({ code: 2, err: expect.stringContaining('needs one or more names') });
       expect(cli('knockout', 'tgfb,nothing', '--graph', fixtureFile)).toMatchObject({ code: 2, err: expect.stringContaining('no node is named "nothing"') });
