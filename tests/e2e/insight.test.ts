@@ -9,6 +9,7 @@ import { loadGraphDataDir } from '../../src/cli/loadGraph';
 import { applyFilters, subgraphOf } from '../../src/core/filter/applyFilters';
 import { causalMatrix } from '../../src/core/insight/causalMatrix';
 import { findContradictions } from '../../src/core/insight/contradictions';
+import { keyMediators } from '../../src/core/insight/keyMediators';
 import { knockOut } from '../../src/core/insight/knockout';
 import { findPaths } from '../../src/core/paths/findPaths';
 import { useBrowser } from './browser';
@@ -29,7 +30,7 @@ const onPathNodes = (page: Page) =>
     return cy ? cy.nodes('.on-path').map((n) => n.id()).sort() : null;
   });
 
-describe('insight views', () => {
+describe('insight views', { timeout: 120_000 }, () => {
   const browser = useBrowser();
 
   it('should draw the matrix with one row per exosomal protein, one column per hallmark and a cell per pair joined by a path', async () => {
@@ -145,6 +146,29 @@ describe('insight views', () => {
       const refs = await first.locator('.refs a').allTextContents();
       expect(new Set(refs.map(Number))).toEqual(new Set([...expected[0].promotes.refs, ...expected[0].suppresses.refs]));
     }
+    await page.close();
+  });
+
+  it('should list the key mediators best first and size the map\'s nodes by their score', async () => {
+    const expected = keyMediators(graph, { top: 5 });
+    const page = await openExplorer(browser(), '?view=mediators');
+    const table = page.getByTestId('mediators');
+    await table.waitFor();
+    const label = (id: string) => graph.nodes.find((n) => n.id === id)!.label;
+    expect((await table.locator('tbody tr td:nth-child(2)').allTextContents()).slice(0, 5).map((t) => t.trim())).toEqual(expected.map((m) => label(m.id)));
+    const width = (id: string) => page.evaluate((nodeId) => {
+      const el = document.querySelector('[data-testid="graph-canvas"] .__________cytoscape_container') as (HTMLElement & { _cyreg?: { cy: import('cytoscape').Core } }) | null;
+      return el?._cyreg?.cy.getElementById(nodeId).width() ?? -1;
+    }, id);
+    const top = expected[0].id;
+    const unscored = graph.nodes.find((n) => n.type === 'protein' && !keyMediators(graph).some((m) => m.id === n.id))!.id;
+    const before = { top: await width(top), unscored: await width(unscored) };
+    await page.getByRole('checkbox', { name: 'Size nodes on the map by mediator score' }).check();
+    await page.getByRole('button', { name: 'Back to the map' }).click();
+    await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-sizing')).toBe('mediators');
+    await expect.poll(() => width(top)).toBeGreaterThan(before.top);
+    expect(await width(unscored)).toBeLessThan(before.unscored);
+    expect(await width(top)).toBeGreaterThan(await width(expected[4].id));
     await page.close();
   });
 

@@ -54,7 +54,7 @@ export function MediatorsView() {
                     <button type="button" className="link-button" onClick={() => { select({ kind: 'node', id: m.id }, { centre: true }); openInsight(null); }}>{node?.label ?? m.id}</button>
                   </td>
                   <td className="score">
-                    <span className="bar" style={{ width: `${Math.max(2, (m.score / best) * 100)}%` }} aria-hidden="true" />
+                    <span className="bar-track" aria-hidden="true"><span className="bar" style={{ width: `${Math.max(1, (m.score / best) * 100)}%` }} /></span>
                     {m.score.toFixed(1)}
                   </td>
                 </tr>
