@@ -59,7 +59,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('cli/commands/insight', () => {
+describe('cli/commands/insight', { timeout: 60_000 }, () => {
   describe('bad usage', () => {
     it('should exit 2 with one clear line for bad options and names', () => {
       expect(cli('matrix', '--max-hops', '0', '--graph', fixtureFile)).toMatchObject({ code: 2, err: expect.stringContaining('--max-hops must be from 1 to 8') });

@@ -12,7 +12,7 @@ import { insightGraphArbitrary } from './insightGraphArbitrary';
 
 const hops = fc.integer({ min: 1, max: 5 });
 
-describe('core/insight (properties)', () => {
+describe('core/insight (properties)', { timeout: 60_000 }, () => {
   describe('causalMatrix', () => {
     it('should have a cell exactly where findPaths finds a path, with its fewest hops', () => {
       fc.assert(
