@@ -5,9 +5,10 @@ import { MAX_HOPS } from '../filter/criteria';
 import type { NodeType, Problem, Result, Sign } from '../model/types';
 import { NODE_TYPES } from '../model/types';
 import { SLUG_PATTERN } from '../model/sections';
+import { decodeInsightView, encodeInsightView, INSIGHT_URL_KEYS } from './insightView';
 import { DEFAULT_VIEW, MAX_SEARCH_LENGTH, PATH_LIMITS, type ViewState } from './viewState';
 
-const KNOWN_KEYS = new Set(['sel', 'types', 'hallmarks', 'hhops', 'cancers', 'sections', 'signs', 'hood', 'isolated', 'q', 'from', 'to', 'k', 'hops', 'undirected', 'effect', 'p']);
+const KNOWN_KEYS = new Set(['sel', 'types', 'hallmarks', 'hhops', 'cancers', 'sections', 'signs', 'hood', 'isolated', 'q', 'from', 'to', 'k', 'hops', 'undirected', 'effect', 'p', ...INSIGHT_URL_KEYS]);
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const LIST_SEP = ',';
 
@@ -37,6 +38,7 @@ export function encodeViewState(view: ViewState): string {
     if (view.path.effect) p.set('effect', view.path.effect);
     if (view.activePath) p.set('p', String(view.activePath));
   }
+  encodeInsightView(view.insight, p);
   return p.toString();
 }
 
@@ -105,6 +107,8 @@ export function decodeViewState(search: string): Result<ViewState> {
     else view.search = q;
   }
   decodePath(params, view, problems);
+  const insight = decodeInsightView(params, problems);
+  if (insight) view.insight = insight;
   return problems.length ? { ok: false, problems } : { ok: true, value: view };
 }
 
