@@ -17,6 +17,7 @@ import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
 import { loadGraphForCommand } from '../loadGraph';
 import { UsageError, intOption, listOption, stringOption, type ParsedArgs } from '../parseArgs';
 import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
+import { countOf } from '../../core/words/phrases';
 
 const SIGNS: Readonly<Record<string, Sign>> = { '1': 1, '+1': 1, '-1': -1, '0': 0 };
 const MAX_K = 100;
@@ -238,7 +239,7 @@ export const exportCommand: Command = {
       return EXIT.invalid;
     }
     const subgraph = selected.graph;
-    const summary = `${subgraph.nodes.length} nodes, ${subgraph.edges.length} edges (${request.format.name})`;
+    const summary = `${countOf(subgraph.nodes.length, 'node')}, ${countOf(subgraph.edges.length, 'edge')} (${request.format.name})`;
     return write(io, request.format.serialize(subgraph), request.out, summary);
   },
 };

@@ -6,6 +6,7 @@ import { familyMembers, MIN_FAMILY_LENGTH } from '../../core/insight/nodeFamily'
 import { nodeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { NodeCombobox } from '../NodeCombobox/NodeCombobox';
+import { countOf } from '../../core/words/phrases';
 
 export function KnockoutChooser() {
   const graph = useAppStore((s) => s.graph);
@@ -28,7 +29,7 @@ export function KnockoutChooser() {
           Knock out a family{' '}
           <input type="text" value={family} maxLength={60} placeholder="e.g. integrins" onChange={(e) => setFamily(e.target.value)} />
         </label>
-        <button type="submit" disabled={!members.length}>Add {members.length ? `${members.length} nodes` : 'family'}</button>
+        <button type="submit" disabled={!members.length}>Add {members.length ? countOf(members.length, 'node') : 'family'}</button>
         {family.trim() && !members.length && (
           <span className="hint" role="status">{family.trim().length < MIN_FAMILY_LENGTH ? `Type at least ${MIN_FAMILY_LENGTH} letters.` : `No node is named “${family.trim()}…”.`}</span>
         )}
