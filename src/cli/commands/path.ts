@@ -43,7 +43,13 @@ function readOptions(args: Parameters<Command['run']>[0]) {
 const summaryOf = (node: GraphNode) => ({ id: node.id, label: node.label, type: node.type });
 
 function formatEvidence(e: Evidence): string {
-  return `      ${e.refs.length ? `[${e.refs.join(', ')}]` : '[uncited]'} ${e.section}: ${e.claim}`;
+  const hedged = e.certainty === 'hedged' ? ` (hedged: the review says "${e.hedge ?? 'may'}")` : '';
+  return `      ${e.refs.length ? `[${e.refs.join(', ')}]` : '[uncited]'} ${e.section}: ${e.claim}${hedged}`;
+}
+
+function hedgedNote(path: PathResult): string {
+  if (!path.hedged) return '';
+  return `; ${path.hedged} ${path.hedged === 1 ? 'step rests' : 'steps rest'} only on hedged evidence`;
 }
 
 function printPaths(io: Output, graph: ExonetGraph, paths: PathResult[]): void {
@@ -58,7 +64,7 @@ function printPaths(io: Output, graph: ExonetGraph, paths: PathResult[]): void {
 function printPath(io: Output, graph: ExonetGraph, path: PathResult, rank: number, label: Map<string, string>, edges: Map<string, GraphEdge>): void {
   const refs = path.refs.length ? `refs ${path.refs.join(', ')}` : 'no refs';
   io.out(`${rank}. ${pathToText(graph, path)}`);
-  io.out(`   ${netEffectOf(graph, path)}; ${path.hops} ${path.hops === 1 ? 'hop' : 'hops'}; ${refs}`);
+  io.out(`   ${netEffectOf(graph, path)}; ${path.hops} ${path.hops === 1 ? 'hop' : 'hops'}; ${refs}${hedgedNote(path)}`);
   for (const id of path.edges) {
     const edge = edges.get(id)!;
     io.out(`    ${label.get(edge.source)} ${edge.relation.replace(/_/g, ' ')} ${label.get(edge.target)}`);
@@ -107,7 +113,7 @@ export const pathCommand: Command = {
     const options: PathOptions = { k: o.k, maxHops: o.maxHops, mode: o.mode, effect: o.effect, avoidNodes: avoidNodes.map((n) => n.id), avoidTypes: o.avoidTypes };
     const paths = findPaths(createPathIndex(graph), from.id, to.id, options);
     if (o.json) {
-      const json = { from: summaryOf(from), to: summaryOf(to), paths: paths.map((p) => ({ nodes: p.nodes, edges: p.edges, sign: p.sign, refs: p.refs })) };
+      const json = { from: summaryOf(from), to: summaryOf(to), paths: paths.map((p) => ({ nodes: p.nodes, edges: p.edges, sign: p.sign, refs: p.refs, hedged: p.hedged })) };
       io.out(JSON.stringify(json, null, 2));
     }
     if (!paths.length) {

@@ -34,6 +34,8 @@ export interface PathStep {
   edges: string[];
   /** The common sign of the step's edges, or 0 when they disagree or are unsigned. */
   sign: Sign;
+  /** True when the step rests only on hedged evidence: every item of every edge is hedged. */
+  hedged: boolean;
 }
 
 export interface PathResult {
@@ -52,6 +54,8 @@ export interface PathResult {
   refs: number[];
   /** The number of steps: nodes.length - 1. */
   hops: number;
+  /** How many steps rest only on hedged evidence ("may", "is thought"). */
+  hedged: number;
 }
 
 export const EFFECT_SIGN: Readonly<Record<PathEffect, 1 | -1>> = { promotes: 1, suppresses: -1 };

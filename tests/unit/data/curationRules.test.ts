@@ -59,7 +59,7 @@ describe('graph-data identity rules', () => {
 
   it('should not count one statement three times: no X -> cell state and X -> hallmark for the same citation when the state reaches the hallmark in one edge', () => {
     const redundant: string[] = [];
-    for (const [x, edges] of outgoing) {
+    for (const edges of outgoing.values()) {
       const signed = new Map(edges.filter((e) => e.sign !== 0).map((e) => [e.target, e]));
       for (const [state, toState] of signed) {
         if (node.get(state)?.type !== 'cell') continue;
