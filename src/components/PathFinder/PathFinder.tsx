@@ -60,7 +60,7 @@ export function PathFinder() {
             <p role="status">No {query.undirected ? '' : 'causal '}path from {nodes.get(query.from)?.label} to {nodes.get(query.to)?.label} within {query.maxHops} steps.{!query.undirected && ' Try “Ignore direction” or more steps.'}</p>
           ) : (
             <>
-              <p role="status">{results.length} path{results.length === 1 ? '' : 's'}, fewest steps first</p>
+              <p role="status">{results.length} path{results.length === 1 ? '' : 's'}, fewest steps first, then fewest hedged steps</p>
               <ol className="path-list">
                 {results.map((p, i) => (
                   <li key={p.nodes.join('>')}>
@@ -68,6 +68,7 @@ export function PathFinder() {
                       <span className="chain">{p.nodes.map((id) => nodes.get(id)?.label ?? id).join(' → ')}</span>
                       <span className={`effect effect-${p.sign}`}>{SIGN_WORD[p.sign]}</span>
                       <span className="ref-count">{p.refs.length} refs</span>
+                      {p.hedged > 0 && <span className="hedged-count">{p.hedged} hedged {p.hedged === 1 ? 'step' : 'steps'}</span>}
                     </button>
                   </li>
                 ))}

@@ -32,6 +32,7 @@ export function PathSteps({ path }: { path: PathResult }) {
               <strong>{nodes.get(step.from)?.label}</strong>{' '}
               {step.edges.map((id) => edges.get(id)?.relation.replace(/_/g, ' ')).join(' / ')}{' '}
               <strong>{nodes.get(step.to)?.label}</strong>
+              {step.hedged && <span className="hedged-tag" title="Every statement of this step is hedged in the review">hedged</span>}
             </p>
             <EvidenceList evidence={step.edges.flatMap((id) => edges.get(id)?.evidence ?? [])} />
           </li>

@@ -1,5 +1,6 @@
 // Details of an edge: its two ends, its relation and sign, and all its evidence items.
 
+import { isHedgedOnly } from '../../core/model/certainty';
 import type { GraphEdge } from '../../core/model/types';
 import { nodeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
@@ -18,7 +19,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
     <article className="details" aria-labelledby="details-title">
       <header>
         <h2 id="details-title">{end(edge.source)} <span className="relation">{edge.relation.replace(/_/g, ' ')}</span> {end(edge.target)}</h2>
-        <p className="type-line">{SIGN_TEXT[edge.sign]} · {edge.evidence.length} evidence item{edge.evidence.length === 1 ? '' : 's'}</p>
+        <p className="type-line">{SIGN_TEXT[edge.sign]} · {edge.evidence.length} evidence item{edge.evidence.length === 1 ? '' : 's'}{isHedgedOnly(edge.evidence) ? ' · only hedged in the review' : ''}</p>
       </header>
       {edge.biomarker && (
         <p className="biomarker">
