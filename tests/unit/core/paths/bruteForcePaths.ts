@@ -17,10 +17,12 @@ function toResult(graph: ExonetGraph, nodes: string[], undirected: boolean): Pat
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
     const edges = stepEdges(graph, nodes[i], nodes[i + 1], undirected);
-    const sign = edges.every((e) => e.sign === edges[0].sign) ? edges[0].sign : 0;
+    // Only edges along the walk carry a sign; a step with none is walked backwards.
+    const along = edges.filter((e) => e.source === nodes[i]);
+    const sign = along.length && along.every((e) => e.sign === along[0].sign) ? along[0].sign : 0;
     // A step is hedged when every evidence item of every one of its edges is hedged.
     const hedged = edges.every((e) => e.evidence.length > 0 && e.evidence.every((ev) => ev.certainty === 'hedged'));
-    steps.push({ from: nodes[i], to: nodes[i + 1], edges: edges.map((e) => e.id), sign, hedged });
+    steps.push({ from: nodes[i], to: nodes[i + 1], edges: edges.map((e) => e.id), sign, hedged, backward: along.length === 0 });
   }
   const product = steps.reduce((p, s) => p * s.sign, 1);
   const refs = new Set(steps.flatMap((s) => s.edges.flatMap((id) => graph.edges.find((e) => e.id === id)!.evidence.flatMap((ev) => ev.refs))));
@@ -29,6 +31,7 @@ function toResult(graph: ExonetGraph, nodes: string[], undirected: boolean): Pat
     edges: steps.flatMap((s) => s.edges),
     steps,
     sign: (product === 0 ? 0 : product) as Sign,
+    backwardSteps: steps.filter((s) => s.backward).length,
     refs: [...refs].sort((a, b) => a - b),
     hops: steps.length,
     hedged: steps.filter((s) => s.hedged).length,
