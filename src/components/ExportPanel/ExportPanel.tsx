@@ -6,11 +6,11 @@ import { pathCaption, subgraphCaption } from '../../core/export/caption';
 import { EXPORT_FORMATS } from '../../core/export/exportFormats';
 import { pathSubgraph } from '../../core/export/selectSubgraph';
 import { exportPng, exportSvg, type Background } from '../../cy/exportImage';
-import { graphViewRef } from '../../cy/graphViewRef';
 import { saveFile } from '../../io/saveFile';
-import { findPathsForQuery } from '../../state/pathResults';
 import { exportTarget, SCOPE_LABELS, type ExportScope } from '../../state/exportTargets';
+import { selectActivePath, selectPathResults } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { useGraphView } from '../GraphCanvas/graphViewContext';
 
 type Format = 'png' | 'svg' | string;
 
@@ -22,7 +22,8 @@ export function ExportPanel() {
   const [withCaption, setWithCaption] = useState(true);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const hasPath = useAppStore((s) => !!s.pathQuery && findPathsForQuery(s.graph, s.pathQuery).length > 0);
+  const hasPath = useAppStore((s) => selectPathResults(s).length > 0);
+  const view = useGraphView();
   const hasSelection = useAppStore((s) => !!s.selection);
   const notify = useAppStore((s) => s.notify);
 
@@ -41,9 +42,8 @@ export function ExportPanel() {
     setStatus(null);
     try {
       if (image) {
-        const view = graphViewRef.current;
         if (!view) throw new Error('the canvas is not ready');
-        const path = scope === 'path' && s.pathQuery ? findPathsForQuery(s.graph, s.pathQuery)[s.activePath] : undefined;
+        const path = scope === 'path' ? selectActivePath(s) : null;
         const caption = withCaption ? (path ? pathCaption(s.graph, path) : subgraphCaption(s.graph, SCOPE_LABELS[scope], target.nodes.length, target.edges.length)) : undefined;
         const options = { include: scope === 'visible' ? undefined : target, scale: format === 'svg' ? 1 : scale, background, caption, ...(path ? { chain: path.nodes } : {}) };
         const result = format === 'png' ? await exportPng(view.cy, options, view.currentTheme()) : await exportSvg(view.cy, options, view.currentTheme());

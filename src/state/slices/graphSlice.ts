@@ -29,5 +29,5 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   graph: EMPTY_GRAPH,
   origin: { kind: 'review' },
   setGraph: (graph, origin) =>
-    set({ graph, origin, selection: null, criteria: {}, pathQuery: null, activePath: 0, layout: 'precomputed' }),
+    set({ graph, origin, selection: null, criteria: {}, pathQuery: null, activePath: 0, layout: 'precomputed', layoutRequest: null, canvasRequest: null }),
 });

@@ -21,8 +21,6 @@ export interface UiData {
   panel: Panel;
   notices: Notice[];
   helpOpen: boolean;
-  /** The layout the canvas shows: the shipped positions, or one run on demand. */
-  layout: 'precomputed' | 'fcose' | 'layered' | 'running';
 }
 
 export interface UiActions {
@@ -32,7 +30,6 @@ export interface UiActions {
   notify(notice: Omit<Notice, 'id'>): void;
   dismissNotice(id: number): void;
   setHelpOpen(open: boolean): void;
-  setLayout(layout: UiData['layout']): void;
 }
 
 export type UiSlice = UiData & UiActions;
@@ -45,12 +42,10 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   panel: 'details',
   notices: [],
   helpOpen: false,
-  layout: 'precomputed',
   setTheme: (theme) => set({ theme }),
   setSearchText: (searchText) => set({ searchText }),
   setPanel: (panel) => set({ panel }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: nextNoticeId++ }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
-  setLayout: (layout) => set({ layout }),
 });
