@@ -25,7 +25,7 @@ export function pathCaption(graph: ExonetGraph, path: PathResult): Caption {
     title: `${pathToText(graph, path)} (${netEffectOf(graph, path)})`,
     lines: [
       ...lines.map((l) => (l.citations.length ? `${l.text} [${l.citations.join(', ')}]` : l.text)),
-      ...citations.map((c) => `[${c.citation}] ref. ${c.n} of the review`),
+      ...citations.map((c) => (c.short ? `[${c.citation}] ${c.short} (ref. ${c.n} of the review): ${c.text}` : `[${c.citation}] ref. ${c.n} of the review`)),
       `Source: ${sourceLine(graph)}`,
     ],
   };

@@ -3,6 +3,7 @@
 // path finder's "Copy as text" and the CLI print.
 
 import { referenceUrl } from '../model/referenceUrl';
+import { referenceEntry, shortCitation } from '../references/shortCitation';
 import type { ExonetGraph, GraphEdge, GraphNode } from '../model/types';
 import { isPathIndex, type PathIndex } from './pathIndex';
 import type { PathResult, PathStep } from './pathTypes';
@@ -25,6 +26,8 @@ export interface Citation {
   /** The number in the review's reference list. */
   n: number;
   text: string;
+  /** "Iraci et al. 2016" when the graph has a reference list with the entry. */
+  short?: string;
   url?: string;
 }
 
@@ -90,8 +93,9 @@ export function netEffectOf(graph: ExonetGraph | PathIndex, path: PathResult): N
 }
 
 function citationFor(graph: ExonetGraph, n: number, citation: number): Citation {
-  const entry = graph.references?.find((r) => r.n === n);
-  if (entry) return { citation, n, text: entry.text, ...(entry.doi ? { url: `https://doi.org/${entry.doi}` } : {}) };
+  const entry = referenceEntry(graph, n);
+  const short = shortCitation(entry);
+  if (entry) return { citation, n, text: entry.text, ...(short ? { short } : {}), ...(entry.doi ? { url: `https://doi.org/${entry.doi}` } : {}) };
   const { source } = graph;
   const authors = source.authors.length ? `${source.authors[0]}${source.authors.length > 1 ? ', et al.' : '.'} ` : '';
   const where = [source.journal, source.year].filter((x) => x !== undefined).join(' ');

@@ -27,7 +27,7 @@ export function yearIn(text: string | undefined): number | undefined {
 }
 
 const initials = (given: string | undefined) =>
-  (given ?? '').split(/[\s.\-]+/).filter(Boolean).map((g) => g[0].toUpperCase()).join('');
+  (given ?? '').split(/[\s.-]+/).filter(Boolean).map((g) => g[0].toUpperCase()).join('');
 
 export function composeEntry(n: number, f: EntryFields): ReferenceEntry {
   const names = f.authors.map((a) => [a.family, initials(a.given)].filter(Boolean).join(' '));

@@ -32,7 +32,7 @@ export function familyNames(authorPart: string): string[] {
     .split(/,\s*/)
     .map((a) => a.trim())
     .filter((a) => a && !/^et al\.?$/i.test(a))
-    .map((a) => a.replace(/\s+[A-Z][A-Z.\-]{0,4}$/u, '').trim())
+    .map((a) => a.replace(/\s+[A-Z][A-Z.-]{0,4}$/u, '').trim())
     .filter(Boolean);
 }
 
