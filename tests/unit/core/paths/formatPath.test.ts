@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPathIndex, findPaths } from '../../../../src/core/paths/findPaths';
 import { citePath, netEffectOf, pathToCitedText, pathToText } from '../../../../src/core/paths/formatPath';
 import type { PathResult } from '../../../../src/core/paths/pathTypes';
+import { pathCaption } from '../../../../src/core/export/caption';
 import { tinyGraph } from './tinyGraph';
 
 const graph = {
@@ -70,6 +71,18 @@ describe('core/paths/formatPath', () => {
           '',
         ].join('\n'),
       );
+    });
+  });
+
+  describe('pathCaption', () => {
+    it('should put the author-year of an attached entry beside its number, with the full entry', () => {
+      const named = { ...graph, references: [{ ...graph.references[0], authors: ['Chalmin', 'Mignot', 'Bruchard'], year: 2010 }] };
+      expect(pathCaption(named, path).lines.slice(3, 6)).toEqual([
+        '[1] ref. 45 of the review',
+        '[2] Chalmin et al. 2010 (ref. 46 of the review): Chalmin F, et al. J Clin Invest. 2010;120:457',
+        '[3] ref. 80 of the review',
+      ]);
+      expect(citePath(named, path).citations[1].short).toBe('Chalmin et al. 2010');
     });
   });
 });
