@@ -7,6 +7,7 @@ import { loadReviewGraph } from '../data/reviewGraph';
 import { readFileText } from '../io/saveFile';
 import { withStoredReferences } from './referenceActions';
 import { useAppStore } from './store';
+import { countOf } from '../core/words/phrases';
 
 export const MAX_PROBLEMS_SHOWN = 20;
 
@@ -15,6 +16,8 @@ export function openReviewGraph(): void {
   const { graph, problems } = loadReviewGraph();
   performance.mark('exonet:compiled');
   const store = useAppStore.getState();
+  // Notices about an imported file go with it.
+  store.dismissTopic('import');
   store.setGraph(withStoredReferences(graph), { kind: 'review' });
   if (problems.length) {
     store.notify({
@@ -29,7 +32,7 @@ export async function openGraphFile(file: File): Promise<boolean> {
   const store = useAppStore.getState();
   const read = await readFileText(file, MAX_GRAPH_BYTES);
   if (!read.ok) {
-    store.notify({ kind: 'error', text: `Not opened: ${read.message}. The current graph is unchanged.` });
+    store.notify({ kind: 'error', topic: 'import', text: `Not opened: ${read.message}. The current graph is unchanged.` });
     return false;
   }
   return openParsed(parseGraphText(read.text), file.name);
@@ -47,6 +50,7 @@ function openParsed(parsed: Result<ExonetGraph>, name: string): boolean {
     const n = parsed.problems.length;
     store.notify({
       kind: 'error',
+      topic: 'import',
       text: `${name} was not opened: ${n} problem${n === 1 ? '' : 's'}${n > MAX_PROBLEMS_SHOWN ? ` (the first ${MAX_PROBLEMS_SHOWN} below)` : ''}. The current graph is unchanged.`,
       details: parsed.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${p.where}: ${p.message}`),
     });
@@ -56,7 +60,8 @@ function openParsed(parsed: Result<ExonetGraph>, name: string): boolean {
   const notes = parsed.notes ?? [];
   store.notify({
     kind: 'info',
-    text: `Opened ${name}: ${parsed.value.nodes.length} nodes, ${parsed.value.edges.length} edges.${notes.length ? ` Read with ${notes.length === 1 ? 'a note' : 'notes'}:` : ''}`,
+    topic: 'import',
+    text: `Opened ${name}: ${countOf(parsed.value.nodes.length, 'node')}, ${countOf(parsed.value.edges.length, 'edge')}.${notes.length ? ` Read with ${notes.length === 1 ? 'a note' : 'notes'}:` : ''}`,
     ...(notes.length ? { details: notes } : {}),
   });
   return true;
