@@ -70,11 +70,11 @@ describe('another review', () => {
     await expect.poll(() => drawnNodes(page), POLL).toEqual(exampleIds);
     await page.getByRole('button', { name: 'References (3)' }).click(); // the example comes with three entries
     const dialog = page.getByRole('dialog', { name: 'Attach reference list' });
-    await dialog.getByLabel('Reference list').fill('Heading that is not an entry\n101. Doe J. T. 2020.');
+    await dialog.getByLabel('Reference list', { exact: true }).fill('Heading that is not an entry\n101. Doe J. T. 2020.');
     await dialog.getByRole('button', { name: 'Attach' }).click();
     await expect.poll(() => page.getByRole('alert').textContent(), POLL).toContain('line 1: expected an entry that starts with its number');
 
-    await dialog.getByLabel('Reference list').fill('101. Orr J, Pike K, Wren L. Lumin uptake. J Invented Biol. 2022;5:1–8. doi:10.1234/jib.2022.1\n\nArticle  PubMed  Google Scholar\n');
+    await dialog.getByLabel('Reference list', { exact: true }).fill('101. Orr J, Pike K, Wren L. Lumin uptake. J Invented Biol. 2022;5:1–8. doi:10.1234/jib.2022.1\n\nArticle  PubMed  Google Scholar\n');
     await dialog.getByRole('button', { name: 'Attach' }).click();
     await selectNode(page, 'vesicle uptake');
     const aside = page.getByRole('complementary');
