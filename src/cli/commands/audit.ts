@@ -54,7 +54,7 @@ export const auditCommand: Command = {
     if (!graph) return EXIT.invalid;
     const located = locateText(text, sectionsOf(graph));
     if (!located.ok) {
-      for (const p of located.problems) io.err(`${p.where}: ${p.message}`);
+      for (const p of located.problems.slice(0, 3)) io.err(`${p.where}: ${p.message}`);
       return EXIT.invalid;
     }
     const report = auditGraph(graph, located.value);
