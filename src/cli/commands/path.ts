@@ -3,11 +3,12 @@
 
 import { NODE_TYPES, type Evidence, type ExonetGraph, type GraphEdge, type GraphNode } from '../../core/model/types';
 import { createPathIndex, findPaths, type PathEffect, type PathOptions, type PathResult } from '../../core/paths/findPaths';
-import { effectLine, netEffectOf, pathToText, stepStatements } from '../../core/paths/formatPath';
-import { EFFECT_WORDS, countOf, refsPhrase } from '../../core/words/phrases';
+import { effectLine, pathToText, stepStatements } from '../../core/paths/formatPath';
+import { countOf, refsPhrase } from '../../core/words/phrases';
 import { DEFAULT_PATH_OPTIONS } from '../../core/paths/pathTypes';
 import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
 import { loadGraphForCommand } from '../loadGraph';
+import { pathJson } from '../pathJson';
 import { UsageError, intOption, listOption, stringOption } from '../parseArgs';
 import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
 
@@ -44,7 +45,13 @@ function readOptions(args: Parameters<Command['run']>[0]) {
 const summaryOf = (node: GraphNode) => ({ id: node.id, label: node.label, type: node.type });
 
 function formatEvidence(e: Evidence): string {
-  return `      ${e.refs.length ? `[${e.refs.join(', ')}]` : '[uncited]'} ${e.section}: ${e.claim}`;
+  const hedged = e.certainty === 'hedged' ? ` (hedged: the review says "${e.hedge ?? 'may'}")` : '';
+  return `      ${e.refs.length ? `[${e.refs.join(', ')}]` : '[uncited]'} ${e.section}: ${e.claim}${hedged}`;
+}
+
+function hedgedNote(path: PathResult): string {
+  if (!path.hedged) return '';
+  return `; ${path.hedged} ${path.hedged === 1 ? 'step rests' : 'steps rest'} only on hedged evidence`;
 }
 
 function printPaths(io: Output, graph: ExonetGraph, paths: PathResult[]): void {
@@ -57,7 +64,7 @@ function printPaths(io: Output, graph: ExonetGraph, paths: PathResult[]): void {
 
 function printPath(io: Output, graph: ExonetGraph, path: PathResult, rank: number, edges: Map<string, GraphEdge>): void {
   io.out(`${rank}. ${pathToText(graph, path)}`);
-  io.out(`   ${effectLine(graph, path)}; ${countOf(path.hops, 'hop')}; ${refsPhrase(path.refs)}`);
+  io.out(`   ${effectLine(graph, path)}; ${countOf(path.hops, 'hop')}; ${refsPhrase(path.refs)}${hedgedNote(path)}`);
   for (const step of path.steps) {
     for (const statement of stepStatements(graph, step)) {
       io.out(`    ${statement.text}${statement.backward ? ' (against the path’s direction)' : ''}`);
@@ -107,18 +114,7 @@ export const pathCommand: Command = {
     const options: PathOptions = { k: o.k, maxHops: o.maxHops, mode: o.mode, effect: o.effect, avoidNodes: avoidNodes.map((n) => n.id), avoidTypes: o.avoidTypes };
     const paths = findPaths(createPathIndex(graph), from.id, to.id, options);
     if (o.json) {
-      const json = {
-        from: summaryOf(from),
-        to: summaryOf(to),
-        paths: paths.map((p) => ({
-          nodes: p.nodes,
-          edges: p.edges,
-          sign: p.sign,
-          backwardSteps: p.backwardSteps,
-          effect: EFFECT_WORDS[netEffectOf(graph, p)],
-          refs: p.refs,
-        })),
-      };
+      const json = { from: summaryOf(from), to: summaryOf(to), paths: paths.map((p) => pathJson(graph, p)) };
       io.out(JSON.stringify(json, null, 2));
     }
     if (!paths.length) {

@@ -82,6 +82,7 @@ export function restoreGraph(value: unknown): { value: unknown; notes: string[] 
     out.version = 1;
     notes.push('version 1 assumed');
   }
+  if (isRecord(out.source) && out.source.authors === undefined) out.source = { ...out.source, authors: [] };
   const counts = emptyCounts();
   out.edges = value.edges.map((edge) => (isRecord(edge) ? restoreEdge(edge, counts) : edge));
   notes.push(...restoreNotes(counts));
