@@ -6,6 +6,7 @@ import { DEFAULT_INSIGHT_VIEW, type InsightViewState } from '../core/view/insigh
 import { DEFAULT_VIEW, type ViewState } from '../core/view/viewState';
 import { centreRequest } from './slices/canvasSlice';
 import type { AppState } from './store';
+import { sectionsOf } from '../core/model/sections';
 
 export function viewOfStore(s: AppState): ViewState {
   return {
@@ -31,6 +32,10 @@ export function checkViewAgainstGraph(view: ViewState, graph: ExonetGraph): Prob
   if (view.selection) need(view.selection.kind === 'node' ? nodes.has(view.selection.id) : edges.has(view.selection.id), 'sel', view.selection.id);
   for (const h of view.criteria.hallmarks ?? []) need(nodes.has(h), 'hallmarks', h);
   if (view.criteria.focus) need(nodes.has(view.criteria.focus.nodeId), 'hood', view.criteria.focus.nodeId);
+  const sections = new Set(sectionsOf(graph).map((s) => s.slug));
+  for (const slug of view.criteria.sections ?? []) {
+    if (!sections.has(slug)) problems.push({ where: 'sections', message: `no section "${slug}" in this graph` });
+  }
   if (view.path) {
     need(nodes.has(view.path.from), 'from', view.path.from);
     need(nodes.has(view.path.to), 'to', view.path.to);

@@ -31,12 +31,12 @@ function printCount(io: Output, title: string, c: AuditCount): void {
   for (const item of c.items) io.out(`  ${item}`);
 }
 
-function printReport(io: Output, report: AuditReport): void {
+function printReport(io: Output, report: AuditReport, sentences: number): void {
   printCount(io, 'placed (every reference cited in the section)', report.placed);
   printCount(io, 'anchored (a citing sentence of the section mentions the source or target)', report.anchored);
   io.out(`copied runs (seven words of the text in a claim or description): ${report.copiedRuns.length}`);
   for (const c of report.copiedRuns) io.out(`  ${c.item}: "${c.run}"`);
-  io.out(`uncovered citation sentences (no evidence item anchored to them): ${report.uncovered.length}`);
+  io.out(`uncovered citation sentences (no evidence item cites them and names both ends near them): ${report.uncovered.length} of ${sentences}`);
   for (const u of report.uncovered) io.out(`  ${u.section} line ${u.line} [${u.refs.join(', ')}]`);
 }
 
@@ -54,12 +54,12 @@ export const auditCommand: Command = {
     if (!graph) return EXIT.invalid;
     const located = locateText(text, sectionsOf(graph));
     if (!located.ok) {
-      for (const p of located.problems) io.err(`${p.where}: ${p.message}`);
+      for (const p of located.problems.slice(0, 3)) io.err(`${p.where}: ${p.message}`);
       return EXIT.invalid;
     }
     const report = auditGraph(graph, located.value);
     if (args.options.has('json')) io.out(JSON.stringify(report, null, 2));
-    else printReport(io, report);
+    else printReport(io, report, located.value.sentences.length);
     return EXIT.ok;
   },
 };

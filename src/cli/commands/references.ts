@@ -33,7 +33,8 @@ export const referencesCommand: Command = {
     const parsed = parseReferenceList(text);
     const attached = parsed.ok ? attachReferences(graph, parsed.value) : parsed;
     if (!attached.ok) {
-      for (const p of attached.problems) io.err(`${path}: ${p.where}: ${p.message}`);
+      for (const p of attached.problems.slice(0, 3)) io.err(`${path}: ${p.where}: ${p.message}`);
+      if (attached.problems.length > 3) io.err(`… and ${attached.problems.length - 3} more problems`);
       return EXIT.invalid;
     }
     const entries = attached.value.references ?? [];

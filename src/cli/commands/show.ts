@@ -41,7 +41,7 @@ export const showCommand: Command = {
     if (node.description) io.out(`  ${node.description}`);
     if (node.aliases?.length) io.out(`  aliases: ${node.aliases.join(', ')}`);
     if (node.xrefs) io.out(`  xrefs: ${Object.entries(node.xrefs).map(([k, v]) => `${k}:${v}`).join(', ')}`);
-    for (const e of node.evidence ?? []) io.out(formatEvidence(graph, e).trimStart().replace(/^/, '  '));
+    for (const e of node.evidence ?? []) io.out(`  ${formatEvidence(graph, e).trimStart()}`);
     printEdges(io, graph, node, 'outgoing', graph.edges.filter((e) => e.source === node.id), 'target');
     printEdges(io, graph, node, 'incoming', graph.edges.filter((e) => e.target === node.id), 'source');
     return EXIT.ok;

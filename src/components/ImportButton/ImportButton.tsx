@@ -1,8 +1,8 @@
-// "Import": open a graph file (our JSON or Cytoscape.js JSON); and, while a file is open,
-// one click back to the review graph.
+// "Import": open a graph file (our JSON or Cytoscape.js JSON), or the example of another
+// review; and, while a file is open, one click back to the review graph.
 
 import { useRef } from 'react';
-import { openGraphFile, openReviewGraph } from '../../state/graphActions';
+import { openExampleGraph, openGraphFile, openReviewGraph } from '../../state/graphActions';
 import { useAppStore } from '../../state/store';
 
 export function ImportButton() {
@@ -23,6 +23,7 @@ export function ImportButton() {
           e.target.value = '';
         }}
       />
+      <button type="button" onClick={() => void openExampleGraph()} title="Open a small graph of a made-up review (graph-data/examples/): how another review looks in the explorer">Example review</button>
       {origin.kind === 'file' && (
         <button type="button" onClick={openReviewGraph} title={`Now showing ${origin.name}`}>Back to the review graph</button>
       )}

@@ -3,6 +3,7 @@
 import { startPresentation } from '../../state/presentationActions';
 import { useAppStore } from '../../state/store';
 import { ImportButton } from '../ImportButton/ImportButton';
+import { AttachReferences } from '../ReferenceList/AttachReferences';
 import { InsightButton } from '../Insight/InsightHost';
 
 export function Toolbar() {
@@ -20,6 +21,7 @@ export function Toolbar() {
       <button type="button" onClick={() => startPresentation()} title="Full screen, large labels; arrows step through the path or story (F)">Present</button>
       <button type="button" onClick={() => setPanel('story')}>Story</button>
       <ImportButton />
+      <AttachReferences />
       <span className="group" role="group" aria-label="Re-layout">
         <button type="button" disabled={busy} onClick={() => relayout('layered')} title="Left to right: conditions and exosomal proteins, pathways and cells, hallmarks">Re-layout: layered</button>
         <button type="button" disabled={busy} onClick={() => relayout('fcose')} title="Force-directed layout">Re-layout: force</button>

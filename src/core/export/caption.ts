@@ -2,7 +2,7 @@
 // each step in plain words with the review's own reference numbers, and the source line
 // ("Hánělová et al. 2024, refs 133, 202, 203"). Pure: text lines only.
 
-import { effectLine, pathToText, statementWithRefs, stepStatements } from '../paths/formatPath';
+import { citationOf, effectLine, pathToText, statementWithRefs, stepStatements } from '../paths/formatPath';
 import type { PathResult } from '../paths/pathTypes';
 import type { ExonetGraph } from '../model/types';
 import { countOf, refsPhrase } from '../words/phrases';
@@ -33,8 +33,10 @@ export function pathCaption(graph: ExonetGraph, path: PathResult): Caption {
   return {
     title: `${pathToText(graph, path)}: ${effectLine(graph, path)}`,
     lines: [
-      ...path.steps.flatMap((step) => stepStatements(graph, step).map(statementWithRefs)),
+      ...path.steps.flatMap((step) => stepStatements(graph, step).map((s) => statementWithRefs(s, graph))),
       `${shortSource(graph)}, ${refsPhrase(path.refs)}`,
+      // The full entries where a reference list is attached.
+      ...path.refs.map((n) => citationOf(graph, n)).filter((c) => c.short).map((c) => `${c.n}. ${c.text}`),
       `Source: ${sourceLine(graph)}`,
     ],
   };

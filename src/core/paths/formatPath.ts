@@ -4,6 +4,7 @@
 // Phrases come from core/words/phrases.
 
 import { referenceUrl } from '../model/referenceUrl';
+import { formatRefs, referenceEntry, shortCitation } from '../references/shortCitation';
 import type { ExonetGraph, GraphEdge, GraphNode } from '../model/types';
 import { EFFECT_WORDS, countOf, joinPhrases, relationPhrase, type NetEffect } from '../words/phrases';
 import { isPathIndex, type PathIndex } from './pathIndex';
@@ -26,6 +27,8 @@ export interface Citation {
   /** The number in the review's reference list. */
   n: number;
   text: string;
+  /** "Iraci et al. 2016" when the graph has a reference list with the entry. */
+  short?: string;
   url?: string;
 }
 
@@ -124,8 +127,9 @@ export function effectLine(graph: ExonetGraph | PathIndex, path: PathResult): st
 }
 
 export function citationOf(graph: ExonetGraph, n: number): Citation {
-  const entry = graph.references?.find((r) => r.n === n);
-  if (entry) return { n, text: entry.text, ...(entry.doi ? { url: `https://doi.org/${entry.doi}` } : {}) };
+  const entry = referenceEntry(graph, n);
+  const short = shortCitation(entry);
+  if (entry) return { n, text: entry.text, ...(short ? { short } : {}), ...(entry.doi ? { url: `https://doi.org/${entry.doi}` } : {}) };
   const { source } = graph;
   const authors = source.authors.length ? `${source.authors[0]}${source.authors.length > 1 ? ', et al.' : '.'} ` : '';
   const where = [source.journal, source.year].filter((x) => x !== undefined).join(' ');
@@ -133,10 +137,12 @@ export function citationOf(graph: ExonetGraph, n: number): Citation {
   return { n, text: `reference ${n} in ${authors}${source.title}${where ? `. ${where}` : ''}`, ...(url ? { url } : {}) };
 }
 
-/** A statement with its references: "CAF increases the release of TGFβ [133, 202]". */
-export function statementWithRefs(s: StepStatement): string {
+/** A statement with its references: "CAF increases the release of TGFβ [133, 202]", with
+ * "133 Iraci et al. 2016" when the graph has a reference list. */
+export function statementWithRefs(s: StepStatement, graph?: ExonetGraph): string {
   const direction = s.backward ? ' (against the path’s direction)' : '';
-  return `${s.text}${direction} ${s.refs.length ? `[${s.refs.join(', ')}]` : '[uncited]'}`;
+  const refs = graph ? formatRefs(graph, s.refs) : s.refs.length ? `[${s.refs.join(', ')}]` : '[uncited]';
+  return `${s.text}${direction} ${refs}`;
 }
 
 /** "Copy as text": the chain, its effect, each step as statements, the references. */
@@ -144,7 +150,7 @@ export function pathToCitedText(graph: ExonetGraph | PathIndex, path: PathResult
   const lookup = lookupOf(graph);
   const out = [pathChain(graph, path), `Effect: ${effectLine(graph, path)} · ${countOf(path.hops, 'step')} · ${countOf(path.refs.length, 'reference')}`, ''];
   path.steps.forEach((step, i) => {
-    stepStatements(graph, step).forEach((s, j) => out.push(`${j === 0 ? `${i + 1}.` : '  '} ${statementWithRefs(s)}`));
+    stepStatements(graph, step).forEach((s, j) => out.push(`${j === 0 ? `${i + 1}.` : '  '} ${statementWithRefs(s, lookup.graph)}`));
   });
   if (path.refs.length) {
     out.push('', `References (numbers of the review’s reference list)`);

@@ -3,7 +3,7 @@
 // CSL-JSON, RIS or BibTeX (parsed by bibtex-parse). Each entry becomes { n, text, doi?,
 // year?, authors? }. Never throws: a malformed list gets problems that name the line.
 
-import type { Problem, ReferenceEntry, Result } from '../model/types';
+import type { ReferenceEntry, Result } from '../model/types';
 import { cleanDoi, yearIn } from './composeEntry';
 import { parseBibtex } from './parseBibtex';
 import { parseCslJson } from './parseCslJson';
@@ -45,33 +45,28 @@ export function numberedEntry(n: number, text: string): ReferenceEntry {
   return { n, text, ...(doi ? { doi } : {}), ...(year ? { year } : {}), ...(authors.length ? { authors } : {}) };
 }
 
+/** The numbered list; stops at the first line that breaks it, and names that line. */
 function parseNumbered(text: string): Result<ReferenceEntry[]> {
-  const entries: Array<{ n: number; parts: string[]; line: number }> = [];
-  const problems: Problem[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || PAGE_LINKS.test(line)) return;
+  const entries: Array<{ n: number; parts: string[] }> = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line || PAGE_LINKS.test(line)) continue;
     const m = ENTRY_START.exec(line);
     const last = entries[entries.length - 1];
+    const fail = (message: string): Result<ReferenceEntry[]> => ({ ok: false, problems: [{ where: `line ${i + 1}`, message }] });
     if (m) {
       const n = Number(m[1] ?? m[2]);
-      if (last && n <= last.n) {
-        problems.push({ where: `line ${i + 1}`, message: `entry ${n} comes after entry ${last.n}; the numbers must go up` });
-        return;
-      }
-      if (n < 1) {
-        problems.push({ where: `line ${i + 1}`, message: 'reference numbers start at 1' });
-        return;
-      }
-      entries.push({ n, parts: [m[3]], line: i + 1 });
+      if (last && n <= last.n) return fail(`entry ${n} comes after entry ${last.n}; the numbers must go up`);
+      if (n < 1) return fail('reference numbers start at 1');
+      entries.push({ n, parts: [m[3]] });
     } else if (last) {
       last.parts.push(line);
     } else {
-      problems.push({ where: `line ${i + 1}`, message: `expected an entry that starts with its number ("1. Iraci N, Leonardi T. …"), got "${line.slice(0, 40)}"` });
+      return fail(`expected an entry that starts with its number ("1. Iraci N, Leonardi T. …"), got "${line.slice(0, 40)}"`);
     }
-  });
-  if (!entries.length && !problems.length) problems.push({ where: 'line 1', message: 'no numbered entry found ("1. Iraci N, Leonardi T. …")' });
-  if (problems.length) return { ok: false, problems };
+  }
+  if (!entries.length) return { ok: false, problems: [{ where: 'line 1', message: 'no numbered entry found ("1. Iraci N, Leonardi T. …")' }] };
   return { ok: true, value: entries.map((e) => numberedEntry(e.n, e.parts.join(' ').replace(/\s+/g, ' ').trim())) };
 }
 

@@ -1,7 +1,7 @@
 // The graph being explored: the embedded review or an imported file.
 
 import type { StateCreator } from 'zustand';
-import type { ExonetGraph } from '../../core/model/types';
+import type { ExonetGraph, ReferenceEntry } from '../../core/model/types';
 import { DEFAULT_INSIGHT_VIEW } from '../../core/view/insightView';
 import type { AppState } from '../store';
 
@@ -14,6 +14,8 @@ export interface GraphData {
 
 export interface GraphActions {
   setGraph(graph: ExonetGraph, origin: GraphOrigin): void;
+  /** Attaches (or, with null, removes) the reference list; the view stays as it is. */
+  setReferences(references: ReferenceEntry[] | null): void;
 }
 
 export type GraphSlice = GraphData & GraphActions;
@@ -31,4 +33,10 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   origin: { kind: 'review' },
   setGraph: (graph, origin) =>
     set({ graph, origin, selection: null, criteria: {}, pathQuery: null, activePath: 0, layout: 'precomputed', layoutRequest: null, canvasRequest: null, insight: DEFAULT_INSIGHT_VIEW, mediatorSizes: null }),
+  setReferences: (references) =>
+    set((s) => {
+      const graph = { ...s.graph, references: references ?? undefined };
+      if (!references) delete graph.references;
+      return { graph };
+    }),
 });

@@ -62,7 +62,7 @@ describe('cli/runCli (fuzz)', () => {
       fc.string({ maxLength: 10 }).filter((s) => !s.startsWith('--out')),
     );
     const arg = fc.oneof(flag, value, fc.tuple(flag, value).map(([f, v]) => `${f}=${v}`), fc.constantFrom(`--out=${files.out}`, `--out=${files.unwritable}`));
-    const command = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('validate', 'stats', 'search', 'show', 'path', 'export') }, fc.constantFrom('help', '--help', '-h', '', 'frob', 'constructor', '__proto__'), fc.string({ maxLength: 8 }));
+    const command = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('validate', 'stats', 'search', 'show', 'path', 'export', 'references', 'audit') }, fc.constantFrom('help', '--help', '-h', '', 'frob', 'constructor', '__proto__'), fc.string({ maxLength: 8 }));
     return fc.tuple(command, graphFile, fc.array(arg, { maxLength: 6 })).map(([c, g, rest]) => [c, '--graph', g, ...rest]);
   };
 
