@@ -1,14 +1,20 @@
 // A path as `path --json` prints it, and as the insight commands embed it.
 
+import type { ExonetGraph } from '../core/model/types';
+import { netEffectOf } from '../core/paths/formatPath';
+import type { PathIndex } from '../core/paths/pathIndex';
 import type { PathResult } from '../core/paths/pathTypes';
+import { EFFECT_WORDS } from '../core/words/phrases';
 
 export interface PathJson {
   nodes: string[];
   edges: string[];
   sign: PathResult['sign'];
+  backwardSteps: PathResult['backwardSteps'];
+  effect: string;
   refs: number[];
 }
 
-export function pathJson(p: PathResult): PathJson {
-  return { nodes: p.nodes, edges: p.edges, sign: p.sign, refs: p.refs };
+export function pathJson(graph: ExonetGraph | PathIndex, p: PathResult): PathJson {
+  return { nodes: p.nodes, edges: p.edges, sign: p.sign, backwardSteps: p.backwardSteps, effect: EFFECT_WORDS[netEffectOf(graph, p)], refs: p.refs };
 }

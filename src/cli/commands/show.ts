@@ -1,6 +1,7 @@
 // `graph show NAME`: one node with its edges and their evidence.
 
-import type { Evidence, ExonetGraph, GraphEdge } from '../../core/model/types';
+import type { Evidence, ExonetGraph, GraphEdge, GraphNode } from '../../core/model/types';
+import { relationPhrase } from '../../core/words/phrases';
 import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
 import { UsageError, stringOption } from '../parseArgs';
 import { loadGraphForCommand } from '../loadGraph';
@@ -12,12 +13,14 @@ function formatEvidence(e: Evidence): string {
   return `      ${refs} ${e.section}: ${e.claim}${ctx}`;
 }
 
-function printEdges(io: Output, graph: ExonetGraph, title: string, edges: GraphEdge[], other: 'source' | 'target'): void {
+/** Each edge as a sentence with the node first: "TGFβ activates CAF", "TGFβ is carried by exosome". */
+function printEdges(io: Output, graph: ExonetGraph, node: GraphNode, title: string, edges: GraphEdge[], other: 'source' | 'target'): void {
   if (!edges.length) return;
   io.out(title);
   const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
   for (const edge of edges) {
-    io.out(`  ${edge.relation} ${label.get(edge[other]) ?? edge[other]}`);
+    const phrase = relationPhrase(edge.relation)[other === 'target' ? 'forward' : 'backward'];
+    io.out(`  ${node.label} ${phrase} ${label.get(edge[other]) ?? edge[other]}`);
     for (const e of edge.evidence) io.out(formatEvidence(e));
   }
 }
@@ -38,8 +41,8 @@ export const showCommand: Command = {
     if (node.aliases?.length) io.out(`  aliases: ${node.aliases.join(', ')}`);
     if (node.xrefs) io.out(`  xrefs: ${Object.entries(node.xrefs).map(([k, v]) => `${k}:${v}`).join(', ')}`);
     for (const e of node.evidence ?? []) io.out(formatEvidence(e).trimStart().replace(/^/, '  '));
-    printEdges(io, graph, 'outgoing', graph.edges.filter((e) => e.source === node.id), 'target');
-    printEdges(io, graph, 'incoming', graph.edges.filter((e) => e.target === node.id), 'source');
+    printEdges(io, graph, node, 'outgoing', graph.edges.filter((e) => e.source === node.id), 'target');
+    printEdges(io, graph, node, 'incoming', graph.edges.filter((e) => e.target === node.id), 'source');
     return EXIT.ok;
   },
 };

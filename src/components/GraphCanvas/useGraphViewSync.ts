@@ -15,6 +15,7 @@ export function useGraphViewSync(view: GraphView | null): boolean {
   const selection = useAppStore((s) => s.selection);
   const hovered = useAppStore((s) => s.hovered);
   const focusRequest = useAppStore((s) => s.focusRequest);
+  const panRequest = useAppStore((s) => s.panRequest);
   const theme = useAppStore((s) => s.theme);
   const presenting = useAppStore((s) => s.presentation.active);
   const pathQuery = useAppStore((s) => s.pathQuery);
@@ -71,6 +72,10 @@ export function useGraphViewSync(view: GraphView | null): boolean {
     // Centre only when asked (focusRequest), not on every selection change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, ready, focusRequest]);
+
+  useEffect(() => {
+    if (view && ready && panRequest) view.centreOn(panRequest.id);
+  }, [view, ready, panRequest]);
 
   useEffect(() => {
     if (view && ready && path) view.fitTo(path.nodes);

@@ -6,6 +6,7 @@ import { findPathsForQuery } from '../../state/pathResults';
 import { stepPresentation, stopPresentation } from '../../state/presentationActions';
 import { useAppStore } from '../../state/store';
 import { pathToText } from '../../core/paths/formatPath';
+import { countOf } from '../../core/words/phrases';
 
 export function PresentationBar() {
   const graph = useAppStore((s) => s.graph);
@@ -41,7 +42,7 @@ export function PresentationBar() {
       </>
     ) : (
       <>
-        <p className="caption-position">{path.steps.length} steps · press → to begin</p>
+        <p className="caption-position">{countOf(path.steps.length, 'step')} · press → to begin</p>
         <p className="caption-text">{pathToText(graph, path)}</p>
       </>
     );

@@ -3,6 +3,7 @@
 
 import { externalLinks } from '../../core/model/referenceUrl';
 import type { GraphEdge, GraphNode } from '../../core/model/types';
+import { countOf, edgeSentence, relationPhrase } from '../../core/words/phrases';
 import { nodeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TypeBadge } from '../Legend/TypeBadge';
@@ -13,7 +14,8 @@ function groupEdges(edges: GraphEdge[], nodeId: string): Array<{ title: string; 
   const groups = new Map<string, Array<{ edge: GraphEdge; other: string }>>();
   for (const edge of edges) {
     const outgoing = edge.source === nodeId;
-    const title = outgoing ? `${edge.relation.replace(/_/g, ' ')} →` : `← ${edge.relation.replace(/_/g, ' ')} by`;
+    const phrase = relationPhrase(edge.relation);
+    const title = outgoing ? phrase.forward : phrase.backward;
     const list = groups.get(title) ?? [];
     list.push({ edge, other: outgoing ? edge.target : edge.source });
     groups.set(title, list);
@@ -31,7 +33,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
     <article className="details" aria-labelledby="details-title">
       <header>
         <h2 id="details-title"><TypeBadge type={node.type} size={20} /> {node.label}</h2>
-        <p className="type-line">{node.type}{node.exosomal ? ' · found in exosomes' : ''} · {edges.length} edge{edges.length === 1 ? '' : 's'}</p>
+        <p className="type-line">{node.type}{node.exosomal ? ' · found in exosomes' : ''} · {countOf(edges.length, 'edge')}</p>
       </header>
       {node.description && <p className="description">{node.description}</p>}
       {node.aliases && node.aliases.length > 0 && <p className="aliases"><span className="k">Also:</span> {node.aliases.join(' · ')}</p>}
@@ -53,10 +55,10 @@ export function NodeDetails({ node }: { node: GraphNode }) {
               <button type="button" className="link-button" onClick={() => select({ kind: 'node', id: other }, { centre: true })}>
                 {nodes.get(other)?.label ?? other}
               </button>
-              <button type="button" className="link-button small" onClick={() => select({ kind: 'edge', id: edge.id })} aria-label={`Evidence for ${node.label} ${edge.relation} ${nodes.get(other)?.label ?? other}`}>
+              <button type="button" className="link-button small" onClick={() => select({ kind: 'edge', id: edge.id })} aria-label={`Evidence: ${edgeSentence(edge, (id) => nodes.get(id)?.label ?? id)}`}>
                 evidence
               </button>
-              <EvidenceList evidence={edge.evidence} />
+              <EvidenceList evidence={edge.evidence} edgeId={edge.id} />
             </li>
           ))}
         </EdgeGroup>

@@ -147,13 +147,15 @@ function toPathResult(index: PathIndex, table: StepTable, c: Candidate): PathRes
   const steps = Array.from(c.steps, (st, i) => {
     for (let r = table.stepRefOffsets[st]; r < table.stepRefOffsets[st + 1]; r++) refIndices.add(table.stepRefs[r]);
     const edges = Array.from(table.stepEdges.subarray(table.stepEdgeOffsets[st], table.stepEdgeOffsets[st + 1]), (e) => index.graph.edges[e].id);
-    return { from: nodes[i], to: nodes[i + 1], edges, sign: (table.stepSign[st] || 0) as Sign };
+    const backward = !Array.from(table.stepEdges.subarray(table.stepEdgeOffsets[st], table.stepEdgeOffsets[st + 1])).some((e) => index.graph.edges[e].source === nodes[i]);
+    return { from: nodes[i], to: nodes[i + 1], edges, sign: (table.stepSign[st] || 0) as Sign, backward };
   });
   return {
     nodes,
     edges: steps.flatMap((s) => s.edges),
     steps,
     sign: (c.sign || 0) as Sign,
+    backwardSteps: steps.filter((s) => s.backward).length,
     refs: [...refIndices].sort((a, b) => a - b).map((r) => index.refNumbers[r]),
     hops: steps.length,
   };

@@ -129,11 +129,16 @@ function buildStepTable(n: number, refCount: number, e: EdgeArrays, mode: PathMo
     const cursor = stepEdgeOffsets.slice(first, steps);
     for (let j = inc.offsets[u]; j < inc.offsets[u + 1]; j++) stepEdges[cursor[stepOfOther[inc.other[j]] - first]++] = inc.edge[j];
     for (let s = first; s < steps; s++) {
-      const firstSign = e.edges[stepEdges[stepEdgeOffsets[s]]].sign;
-      let sign: number = firstSign;
+      // Only the edges that go along the step (from u) give it a sign: a step walked
+      // against every one of its edges has no effect in the walking direction (sign 0).
+      let alongSign: number | null = null;
+      let sign = 0;
       for (let x = stepEdgeOffsets[s]; x < stepEdgeOffsets[s + 1]; x++) {
         const edge = stepEdges[x];
-        if (e.edges[edge].sign !== firstSign) sign = 0;
+        if (e.source[edge] === u) {
+          if (alongSign === null) sign = alongSign = e.edges[edge].sign;
+          else if (e.edges[edge].sign !== alongSign) sign = 0;
+        }
         for (let r = e.refOffsets[edge]; r < e.refOffsets[edge + 1]; r++) {
           if (refOwner[e.refs[r]] === s) continue;
           refOwner[e.refs[r]] = s;

@@ -16,8 +16,10 @@ function toResult(graph: ExonetGraph, nodes: string[], undirected: boolean): Pat
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
     const edges = stepEdges(graph, nodes[i], nodes[i + 1], undirected);
-    const sign = edges.every((e) => e.sign === edges[0].sign) ? edges[0].sign : 0;
-    steps.push({ from: nodes[i], to: nodes[i + 1], edges: edges.map((e) => e.id), sign });
+    // Only edges along the walk carry a sign; a step with none is walked backwards.
+    const along = edges.filter((e) => e.source === nodes[i]);
+    const sign = along.length && along.every((e) => e.sign === along[0].sign) ? along[0].sign : 0;
+    steps.push({ from: nodes[i], to: nodes[i + 1], edges: edges.map((e) => e.id), sign, backward: along.length === 0 });
   }
   const product = steps.reduce((p, s) => p * s.sign, 1);
   const refs = new Set(steps.flatMap((s) => s.edges.flatMap((id) => graph.edges.find((e) => e.id === id)!.evidence.flatMap((ev) => ev.refs))));
@@ -26,6 +28,7 @@ function toResult(graph: ExonetGraph, nodes: string[], undirected: boolean): Pat
     edges: steps.flatMap((s) => s.edges),
     steps,
     sign: (product === 0 ? 0 : product) as Sign,
+    backwardSteps: steps.filter((s) => s.backward).length,
     refs: [...refs].sort((a, b) => a - b),
     hops: steps.length,
   };
