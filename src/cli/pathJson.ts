@@ -2,7 +2,6 @@
 
 import type { ExonetGraph } from '../core/model/types';
 import { netEffectOf } from '../core/paths/formatPath';
-import type { PathIndex } from '../core/paths/pathIndex';
 import type { PathResult } from '../core/paths/pathTypes';
 import { EFFECT_WORDS } from '../core/words/phrases';
 
@@ -10,11 +9,12 @@ export interface PathJson {
   nodes: string[];
   edges: string[];
   sign: PathResult['sign'];
-  backwardSteps: PathResult['backwardSteps'];
+  /** Steps walked against their edge (undirected mode); such a path has sign 0. */
+  backwardSteps: number;
   effect: string;
   refs: number[];
 }
 
-export function pathJson(graph: ExonetGraph | PathIndex, p: PathResult): PathJson {
+export function pathJson(graph: ExonetGraph, p: PathResult): PathJson {
   return { nodes: p.nodes, edges: p.edges, sign: p.sign, backwardSteps: p.backwardSteps, effect: EFFECT_WORDS[netEffectOf(graph, p)], refs: p.refs };
 }

@@ -45,6 +45,12 @@ export async function openGraphFile(file: File): Promise<boolean> {
     return false;
   }
   store.setGraph(parsed.value, { kind: 'file', name: file.name });
-  store.notify({ kind: 'info', topic: 'import', text: `Opened ${file.name}: ${countOf(parsed.value.nodes.length, 'node')}, ${countOf(parsed.value.edges.length, 'edge')}.` });
+  const notes = parsed.notes ?? [];
+  store.notify({
+    kind: 'info',
+    topic: 'import',
+    text: `Opened ${file.name}: ${countOf(parsed.value.nodes.length, 'node')}, ${countOf(parsed.value.edges.length, 'edge')}.${notes.length ? ` Read with ${notes.length === 1 ? 'a note' : 'notes'}:` : ''}`,
+    ...(notes.length ? { details: notes } : {}),
+  });
   return true;
 }

@@ -1,7 +1,7 @@
 // The filters of the insight views: cancer type and review section (the same criteria as
 // the canvas's filter panel, so both stay in step) and the longest causal path.
 
-import { SECTIONS } from '../../core/model/vocabulary';
+import { sectionsOf } from '../../core/model/sections';
 import { PATH_LIMITS } from '../../core/view/viewState';
 import { cancerFacetsOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
@@ -33,7 +33,7 @@ export function InsightFilters() {
         <select value={valueOf(sections)} onChange={(e) => e.target.value !== SEVERAL && update({ sections: choose(e.target.value) })}>
           <option value={ALL}>all</option>
           {(sections?.length ?? 0) > 1 && <option value={SEVERAL}>{sections!.length} chosen in the filters</option>}
-          {SECTIONS.map((s) => <option key={s.slug} value={s.slug}>{s.title}</option>)}
+          {sectionsOf(graph).map((s) => <option key={s.slug} value={s.slug}>{s.title}</option>)}
         </select>
       </label>
       <label>

@@ -4,7 +4,7 @@
 import { MAX_HOPS } from '../filter/criteria';
 import type { NodeType, Problem, Result, Sign } from '../model/types';
 import { NODE_TYPES } from '../model/types';
-import { SECTION_SLUGS } from '../model/vocabulary';
+import { SLUG_PATTERN } from '../model/sections';
 import { decodeInsightView, encodeInsightView, INSIGHT_URL_KEYS } from './insightView';
 import { DEFAULT_VIEW, MAX_SEARCH_LENGTH, PATH_LIMITS, type ViewState } from './viewState';
 
@@ -88,7 +88,7 @@ export function decodeViewState(search: string): Result<ViewState> {
   if (hhops !== undefined && hallmarks) c.hallmarkHops = hhops;
   const cancers = idList(params.get('cancers'), 'cancers', problems, (v) => v.length <= 80 && !/[<>]/.test(v));
   if (cancers) c.cancers = cancers;
-  const sections = idList(params.get('sections'), 'sections', problems, (v) => SECTION_SLUGS.has(v));
+  const sections = idList(params.get('sections'), 'sections', problems, (v) => SLUG_PATTERN.test(v));
   if (sections) c.sections = sections;
   const signs = idList(params.get('signs'), 'signs', problems, (v) => ['1', '-1', '0'].includes(v));
   if (signs) c.signs = signs.map(Number) as Sign[];

@@ -25,7 +25,7 @@ export const contradictionsCommand: Command = {
     const index = createPathIndex(graph);
     const pairs = findContradictions(index, { maxHops });
     if (args.options.has('json')) {
-      const json = { pairs: pairs.map((p) => ({ from: p.from, to: p.to, promotes: pathJson(index, p.promotes), suppresses: pathJson(index, p.suppresses) })) };
+      const json = { pairs: pairs.map((p) => ({ from: p.from, to: p.to, promotes: pathJson(graph, p.promotes), suppresses: pathJson(graph, p.suppresses) })) };
       io.out(JSON.stringify(json, null, 2));
       return EXIT.ok;
     }

@@ -94,7 +94,7 @@ describe('core/model/validateGraph', () => {
     it('should check positions and reference entries', () => {
       expect(problemsOf((g) => (g.positions = { ghost: { x: 1, y: 2 } }))[0].message).toMatch(/unknown node/);
       expect(problemsOf((g) => (g.positions = { tgfb: { x: 'a', y: 2 } }))[0].message).toMatch(/finite numbers/);
-      expect(problemsOf((g) => (g.references = [{ n: 300, text: 'x' }]))[0].where).toBe('references[0]');
+      expect(problemsOf((g) => (g.references = [{ n: 300, text: 'x' }]))[0]).toEqual({ where: 'references[0].n', message: 'n 300 is not an integer from 1 to 280' });
     });
   });
 });
