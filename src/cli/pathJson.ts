@@ -13,8 +13,10 @@ export interface PathJson {
   backwardSteps: number;
   effect: string;
   refs: number[];
+  /** Steps resting only on hedged evidence. */
+  hedged: number;
 }
 
 export function pathJson(graph: ExonetGraph, p: PathResult): PathJson {
-  return { nodes: p.nodes, edges: p.edges, sign: p.sign, backwardSteps: p.backwardSteps, effect: EFFECT_WORDS[netEffectOf(graph, p)], refs: p.refs };
+  return { nodes: p.nodes, edges: p.edges, sign: p.sign, backwardSteps: p.backwardSteps, effect: EFFECT_WORDS[netEffectOf(graph, p)], refs: p.refs, hedged: p.hedged };
 }

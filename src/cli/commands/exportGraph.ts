@@ -21,7 +21,7 @@ import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
 const SIGNS: Readonly<Record<string, Sign>> = { '1': 1, '+1': 1, '-1': -1, '0': 0 };
 const MAX_K = 100;
 const MAX_PATH_HOPS = 10;
-const FILTER_OPTIONS = ['types', 'hallmark', 'hallmark-hops', 'cancer', 'section', 'sign', 'focus', 'hops', 'hide-isolated'];
+const FILTER_OPTIONS = ['types', 'hallmark', 'hallmark-hops', 'cancer', 'section', 'sign', 'focus', 'hops', 'hide-isolated', 'hide-hedged'];
 const PATH_OPTIONS = ['k', 'max-hops', 'undirected'];
 
 /** What the arguments ask for, checked as far as it can be without the graph. */
@@ -108,6 +108,7 @@ function readRequest(args: ParsedArgs): ExportRequest {
       sections: readSections(args),
       signs: readSigns(args),
       hideIsolated: args.options.has('hide-isolated'),
+      hideHedged: args.options.has('hide-hedged'),
     },
     hallmarks: givenList(args, 'hallmark', 'hallmark name'),
     cancers: givenList(args, 'cancer', 'cancer type'),
@@ -207,7 +208,7 @@ export const exportCommand: Command = {
   name: 'export',
   usage:
     `export [--format ${EXPORT_FORMAT_NAMES.join('|')}] [--out FILE] [--types TYPE,...] [--hallmark NAME,... [--hallmark-hops N]] ` +
-    '[--cancer NAME,...] [--section SLUG,...] [--sign 1,-1,0] [--focus NAME [--hops N]] [--hide-isolated] ' +
+    '[--cancer NAME,...] [--section SLUG,...] [--sign 1,-1,0] [--focus NAME [--hops N]] [--hide-isolated] [--hide-hedged] ' +
     '[--path FROM,TO [--k N] [--max-hops H] [--undirected]] [--graph FILE]',
   summary: 'the graph or a filtered subgraph in a file format, to stdout or a file',
   options: {
@@ -223,6 +224,7 @@ export const exportCommand: Command = {
     focus: { value: true },
     hops: { value: true },
     'hide-isolated': { value: false },
+    'hide-hedged': { value: false },
     path: { value: true },
     k: { value: true },
     'max-hops': { value: true },

@@ -45,7 +45,13 @@ function readOptions(args: Parameters<Command['run']>[0]) {
 const summaryOf = (node: GraphNode) => ({ id: node.id, label: node.label, type: node.type });
 
 function formatEvidence(e: Evidence): string {
-  return `      ${e.refs.length ? `[${e.refs.join(', ')}]` : '[uncited]'} ${e.section}: ${e.claim}`;
+  const hedged = e.certainty === 'hedged' ? ` (hedged: the review says "${e.hedge ?? 'may'}")` : '';
+  return `      ${e.refs.length ? `[${e.refs.join(', ')}]` : '[uncited]'} ${e.section}: ${e.claim}${hedged}`;
+}
+
+function hedgedNote(path: PathResult): string {
+  if (!path.hedged) return '';
+  return `; ${path.hedged} ${path.hedged === 1 ? 'step rests' : 'steps rest'} only on hedged evidence`;
 }
 
 function printPaths(io: Output, graph: ExonetGraph, paths: PathResult[]): void {
@@ -58,7 +64,7 @@ function printPaths(io: Output, graph: ExonetGraph, paths: PathResult[]): void {
 
 function printPath(io: Output, graph: ExonetGraph, path: PathResult, rank: number, edges: Map<string, GraphEdge>): void {
   io.out(`${rank}. ${pathToText(graph, path)}`);
-  io.out(`   ${effectLine(graph, path)}; ${countOf(path.hops, 'hop')}; ${refsPhrase(path.refs)}`);
+  io.out(`   ${effectLine(graph, path)}; ${countOf(path.hops, 'hop')}; ${refsPhrase(path.refs)}${hedgedNote(path)}`);
   for (const step of path.steps) {
     for (const statement of stepStatements(graph, step)) {
       io.out(`    ${statement.text}${statement.backward ? ' (against the path’s direction)' : ''}`);

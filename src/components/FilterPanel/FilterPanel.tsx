@@ -1,5 +1,6 @@
 // The filter panel: node types, hallmarks, cancer types, review sections, edge signs,
-// neighbourhood of the selection and unconnected nodes, with the visible counts.
+// hedged-only edges, neighbourhood of the selection and unconnected nodes, with the
+// visible counts.
 
 import { DEFAULT_HALLMARK_HOPS, MAX_HOPS } from '../../core/filter/criteria';
 import { NODE_TYPES, type NodeType, type Sign } from '../../core/model/types';
@@ -87,6 +88,10 @@ export function FilterPanel() {
         options={SIGN_OPTIONS}
         onChange={(values) => update({ signs: values.map(Number) as Sign[] })}
       />
+      <label className="check">
+        <input type="checkbox" checked={!!criteria.hideHedged} onChange={(e) => update({ hideHedged: e.target.checked })} />
+        Hide edges the review only hedges (“may”, “is thought”)
+      </label>
 
       <fieldset>
         <legend>Neighbourhood</legend>

@@ -73,7 +73,7 @@ export function PathFinder() {
             <p role="status">No {query.undirected ? '' : 'causal '}path from {nodes.get(query.from)?.label} to {nodes.get(query.to)?.label} within {query.maxHops} steps.{!query.undirected && ' Try “Ignore direction” or more steps.'}</p>
           ) : (
             <>
-              <p role="status">{countOf(results.length, 'path')}, fewest steps first</p>
+              <p role="status">{countOf(results.length, 'path')}, fewest steps first, then fewest hedged steps</p>
               <ol className="path-list">
                 {results.map((p, i) => (
                   <li key={p.nodes.join('>')}>
@@ -82,6 +82,7 @@ export function PathFinder() {
                       <span className="path-effect">
                         <span className={`effect effect-${netEffectOf(graph, p)}`}>{effectLine(graph, p)}</span>
                         <span className="ref-count">{countOf(p.refs.length, 'reference')}</span>
+                        {p.hedged > 0 && <span className="hedged-count">{countOf(p.hedged, 'hedged step')}</span>}
                       </span>
                     </button>
                   </li>

@@ -36,6 +36,7 @@ export function PathSteps({ path }: { path: PathResult }) {
                 {statement.edges.map((id) => <EvidenceList key={id} evidence={edges.get(id)?.evidence ?? []} edgeId={id} />)}
               </div>
             ))}
+            {step.hedged && <p className="hedged-count" title="Every statement of this step is hedged in the review">This step rests only on hedged statements.</p>}
           </li>
         ))}
       </ol>

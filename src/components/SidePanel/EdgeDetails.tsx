@@ -1,5 +1,6 @@
 // Details of an edge: its two ends, its relation and sign, and all its evidence items.
 
+import { isHedgedOnly } from '../../core/model/certainty';
 import type { GraphEdge } from '../../core/model/types';
 import { SIGN_WORDS, countOf, relationPhrase } from '../../core/words/phrases';
 import { nodeMapOf } from '../../state/selectors';
@@ -17,7 +18,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
     <article className="details" aria-labelledby="details-title">
       <header>
         <h2 id="details-title">{end(edge.source)} <span className="relation">{relationPhrase(edge.relation).forward}</span> {end(edge.target)}</h2>
-        <p className="type-line">{SIGN_WORDS[edge.sign]} · {countOf(edge.evidence.length, 'evidence item')}</p>
+        <p className="type-line">{SIGN_WORDS[edge.sign]} · {countOf(edge.evidence.length, 'evidence item')}{isHedgedOnly(edge.evidence) ? ' · only hedged in the review' : ''}</p>
       </header>
       {edge.biomarker && (
         <p className="biomarker">

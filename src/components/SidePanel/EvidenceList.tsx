@@ -1,4 +1,5 @@
-// Evidence items: each claim with its section, context and reference numbers.
+// Evidence items: each claim with its section, context and reference numbers, and the
+// hedging words where the review only says it may be so.
 
 import type { Evidence } from '../../core/model/types';
 import { sectionTitle } from '../../core/model/sections';
@@ -15,13 +16,16 @@ export function EvidenceList({ evidence, edgeId }: { evidence: readonly Evidence
       {evidence.map((e, i) => {
         const context = [...(e.context?.cancer ?? []), ...(e.context?.cellLines ?? []), ...(e.context?.conditions ?? [])];
         return (
-          <li key={i}>
+          <li key={i} className={e.certainty === 'hedged' ? 'hedged' : undefined}>
             {edgeId ? (
               <p className="claim">
                 <button type="button" className="claim-button" title="Show this edge on the map" onClick={() => requestPan(edgeId)}>{e.claim}</button>
               </p>
             ) : (
               <p className="claim">{e.claim}</p>
+            )}
+            {e.certainty === 'hedged' && (
+              <p className="hedge-note">Hedged: the review says this may happen (“{e.hedge}”).</p>
             )}
             <p className="meta">
               <Citations refs={e.refs} source={source} references={references} />

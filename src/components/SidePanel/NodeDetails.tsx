@@ -1,6 +1,7 @@
 // Details of a node: label, type, description, aliases, links out, its own evidence, and
 // its edges grouped by relation and direction.
 
+import { isHedgedOnly } from '../../core/model/certainty';
 import { externalLinks } from '../../core/model/referenceUrl';
 import type { GraphEdge, GraphNode } from '../../core/model/types';
 import { countOf, edgeSentence, relationPhrase } from '../../core/words/phrases';
@@ -23,6 +24,11 @@ function groupEdges(edges: GraphEdge[], nodeId: string): Array<{ title: string; 
   return [...groups].map(([title, items]) => ({ title, items }));
 }
 
+function canonicalText(node: GraphNode): string {
+  if (node.type !== 'hallmark' || node.canonical === undefined) return '';
+  return node.canonical ? ' · a hallmark of cancer (Hanahan and Weinberg)' : ' · a hallmark as the review names it';
+}
+
 export function NodeDetails({ node }: { node: GraphNode }) {
   const graph = useAppStore((s) => s.graph);
   const select = useAppStore((s) => s.select);
@@ -33,7 +39,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
     <article className="details" aria-labelledby="details-title">
       <header>
         <h2 id="details-title"><TypeBadge type={node.type} size={20} /> {node.label}</h2>
-        <p className="type-line">{node.type}{node.exosomal ? ' · found in exosomes' : ''} · {countOf(edges.length, 'edge')}</p>
+        <p className="type-line">{node.type}{canonicalText(node)}{node.exosomal ? ' · found in exosomes' : ''} · {countOf(edges.length, 'edge')}</p>
       </header>
       {node.description && <p className="description">{node.description}</p>}
       {node.aliases && node.aliases.length > 0 && <p className="aliases"><span className="k">Also:</span> {node.aliases.join(' · ')}</p>}
@@ -55,6 +61,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
               <button type="button" className="link-button" onClick={() => select({ kind: 'node', id: other }, { centre: true })}>
                 {nodes.get(other)?.label ?? other}
               </button>
+              {isHedgedOnly(edge.evidence) && <span className="hedged-tag" title="Every statement of this edge is hedged in the review">hedged</span>}
               <button type="button" className="link-button small" onClick={() => select({ kind: 'edge', id: edge.id })} aria-label={`Evidence: ${edgeSentence(edge, (id) => nodes.get(id)?.label ?? id)}`}>
                 evidence
               </button>

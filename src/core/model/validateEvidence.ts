@@ -3,6 +3,7 @@
 
 import { SLUG_PATTERN, describeReferenceRange, isReferenceNumber, type ReferenceRange } from './sections';
 import type { Problem } from './types';
+import { CERTAINTIES } from './vocabulary';
 
 /** What evidence may cite and name: the graph's own reference range and sections (any
  * section when the graph declares none). */
@@ -12,6 +13,8 @@ export interface EvidenceScope {
 }
 
 export const OPEN_SCOPE: EvidenceScope = { refs: { max: null }, sections: null };
+
+const CERTAINTY_SET: ReadonlySet<unknown> = new Set(CERTAINTIES);
 
 const CONTEXT_KEYS = new Set(['cancer', 'cells', 'cellLines', 'conditions', 'model']);
 
@@ -57,6 +60,20 @@ export function validateEvidenceItem(item: unknown, where: string, problems: Pro
     problems.push({ where: `${where}.claim`, message: 'claim must be a non-empty text' });
   }
   if (item.context !== undefined) validateContext(item.context, `${where}.context`, problems);
+  validateCertainty(item, where, problems);
+}
+
+function validateCertainty(item: Record<string, unknown>, where: string, problems: Problem[]): void {
+  if (item.certainty !== undefined && !CERTAINTY_SET.has(item.certainty)) {
+    problems.push({ where: `${where}.certainty`, message: `unknown certainty ${showValue(item.certainty)} (expected ${CERTAINTIES.map((c) => `"${c}"`).join(', ')}, or none for a plain statement)` });
+  }
+  if (item.hedge !== undefined && (typeof item.hedge !== 'string' || item.hedge.trim() === '')) {
+    problems.push({ where: `${where}.hedge`, message: 'hedge must be a non-empty text: the hedging words of the review ("may", "is thought")' });
+  } else if (item.certainty === 'hedged' && item.hedge === undefined) {
+    problems.push({ where: `${where}.hedge`, message: 'a hedged item needs hedge: the hedging words of the review ("may", "is thought")' });
+  } else if (item.hedge !== undefined && item.certainty === undefined) {
+    problems.push({ where: `${where}.certainty`, message: 'an item with hedge words needs certainty "hedged"' });
+  }
 }
 
 function expectedSections(scope: EvidenceScope): string {

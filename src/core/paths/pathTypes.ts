@@ -37,6 +37,8 @@ export interface PathStep {
    * are unsigned, or when no edge goes that way (a step walked against its edges).
    */
   sign: Sign;
+  /** True when the step rests only on hedged evidence: every item of every edge is hedged. */
+  hedged: boolean;
   /** True when every edge of the step goes from `to` to `from` (undirected mode only). */
   backward: boolean;
 }
@@ -59,6 +61,8 @@ export interface PathResult {
   refs: number[];
   /** The number of steps: nodes.length - 1. */
   hops: number;
+  /** How many steps rest only on hedged evidence ("may", "is thought"). */
+  hedged: number;
 }
 
 export const EFFECT_SIGN: Readonly<Record<PathEffect, 1 | -1>> = { promotes: 1, suppresses: -1 };

@@ -8,7 +8,7 @@ import { SLUG_PATTERN } from '../model/sections';
 import { decodeInsightView, encodeInsightView, INSIGHT_URL_KEYS } from './insightView';
 import { DEFAULT_VIEW, MAX_SEARCH_LENGTH, PATH_LIMITS, type ViewState } from './viewState';
 
-const KNOWN_KEYS = new Set(['sel', 'types', 'hallmarks', 'hhops', 'cancers', 'sections', 'signs', 'hood', 'isolated', 'q', 'from', 'to', 'k', 'hops', 'undirected', 'effect', 'p', ...INSIGHT_URL_KEYS]);
+const KNOWN_KEYS = new Set(['sel', 'types', 'hallmarks', 'hhops', 'cancers', 'sections', 'signs', 'hood', 'isolated', 'hedged', 'q', 'from', 'to', 'k', 'hops', 'undirected', 'effect', 'p', ...INSIGHT_URL_KEYS]);
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const LIST_SEP = ',';
 
@@ -28,6 +28,7 @@ export function encodeViewState(view: ViewState): string {
   if (c.signs?.length) p.set('signs', c.signs.join(LIST_SEP));
   if (c.focus) p.set('hood', `${c.focus.nodeId}~${c.focus.hops}`);
   if (c.hideIsolated) p.set('isolated', 'hide');
+  if (c.hideHedged) p.set('hedged', 'hide');
   if (view.search) p.set('q', view.search);
   if (view.path) {
     p.set('from', view.path.from);
@@ -101,6 +102,9 @@ export function decodeViewState(search: string): Result<ViewState> {
   const isolated = params.get('isolated');
   if (isolated === 'hide') c.hideIsolated = true;
   else if (isolated !== null) problems.push({ where: 'isolated', message: 'expected "hide"' });
+  const hedged = params.get('hedged');
+  if (hedged === 'hide') c.hideHedged = true;
+  else if (hedged !== null) problems.push({ where: 'hedged', message: 'expected "hide"' });
   const q = params.get('q');
   if (q !== null) {
     if (q.length > MAX_SEARCH_LENGTH) problems.push({ where: 'q', message: `search text longer than ${MAX_SEARCH_LENGTH} characters` });

@@ -103,8 +103,8 @@ describe('cli/commands/insight', { timeout: 60_000 }, () => {
       expect(pairs).toEqual([
         {
           from: 'hsp70', to: 'immune-evasion',
-          promotes: { nodes: ['hsp70', 'mdsc', 'immune-evasion'], edges: ['hsp70--activates--mdsc', 'mdsc--promotes--immune-evasion'], sign: 1, backwardSteps: 0, effect: 'promotes', refs: [45, 80] },
-          suppresses: { nodes: ['hsp70', 'treg', 'immune-evasion'], edges: ['hsp70--inhibits--treg', 'treg--promotes--immune-evasion'], sign: -1, backwardSteps: 0, effect: 'suppresses', refs: [50, 51, 91] },
+          promotes: { nodes: ['hsp70', 'mdsc', 'immune-evasion'], edges: ['hsp70--activates--mdsc', 'mdsc--promotes--immune-evasion'], sign: 1, backwardSteps: 0, effect: 'promotes', refs: [45, 80], hedged: 0 },
+          suppresses: { nodes: ['hsp70', 'treg', 'immune-evasion'], edges: ['hsp70--inhibits--treg', 'treg--promotes--immune-evasion'], sign: -1, backwardSteps: 0, effect: 'suppresses', refs: [50, 51, 91], hedged: 0 },
         },
       ]);
       const viaPath = JSON.parse(cli('path', 'hsp70', 'immune-evasion', '--effect', 'suppresses', '--k', '1', '--json', '--graph', fixtureFile).out);
@@ -142,7 +142,7 @@ describe('cli/commands/insight', { timeout: 60_000 }, () => {
           });
 
           const both = cells.filter((c) => reference.signsOf.get(`${c.row}>${c.column}`)!.has(1) && reference.signsOf.get(`${c.row}>${c.column}`)!.has(-1));
-          const strip = ({ nodes, edges, sign, refs }: { nodes: string[]; edges: string[]; sign: number; refs: number[] }) => ({ nodes, edges, sign, backwardSteps: 0, effect: sign === 1 ? 'promotes' : 'suppresses', refs });
+          const strip = ({ nodes, edges, sign, refs }: { nodes: string[]; edges: string[]; sign: number; refs: number[] }) => ({ nodes, edges, sign, backwardSteps: 0, effect: sign === 1 ? 'promotes' : 'suppresses', refs, hedged: 0 });
           expect(json('contradictions', '--max-hops', hops, '--graph', file).pairs).toEqual(
             both.map((c) => ({
               from: c.row, to: c.column,
@@ -190,7 +190,7 @@ describe('cli/commands/insight', { timeout: 60_000 }, () => {
       expect(pairs.map((p: { from: string; to: string }) => `${p.from}>${p.to}`)).toEqual(both.map((c) => `${c.row}>${c.column}`));
       for (const p of pairs.slice(0, 6)) {
         const [promotes] = bruteForcePaths(graph, p.from, p.to, { k: 1, maxHops: 5, effect: 'promotes' });
-        expect(p.promotes).toEqual({ nodes: promotes.nodes, edges: promotes.edges, sign: 1, backwardSteps: 0, effect: 'promotes', refs: promotes.refs });
+        expect(p.promotes).toEqual({ nodes: promotes.nodes, edges: promotes.edges, sign: 1, backwardSteps: 0, effect: 'promotes', refs: promotes.refs, hedged: promotes.hedged });
       }
     });
 

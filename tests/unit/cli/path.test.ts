@@ -26,7 +26,7 @@ const FIXTURE: ExonetGraph = {
     edge('tlr2', 'activates', 'mdsc', [46], 'TLR2 signalling activates MDSCs'),
     edge('mdsc', 'promotes', 'immune-evasion', [80], 'MDSCs blunt T cell responses'),
     edge('hsp70', 'activates', 'tlr4', [47], 'HSP70 also signals through TLR4'),
-    edge('tlr4', 'activates', 'mdsc', [47, 48], 'TLR4 signalling activates MDSCs'),
+    { ...edge('tlr4', 'activates', 'mdsc', [47, 48], 'TLR4 signalling may activate MDSCs'), evidence: [{ refs: [47, 48], section: 'immune', claim: 'TLR4 signalling may activate MDSCs', certainty: 'hedged', hedge: 'may' }] },
     edge('hsp70', 'inhibits', 'treg', [50], 'HSP70 lowers Treg numbers'),
     edge('treg', 'promotes', 'immune-evasion', [91], 'Tregs suppress immunity'),
     edge('tgfb', 'activates', 'treg', [90], 'TGFβ expands Tregs'),
@@ -99,7 +99,8 @@ describe('cli/commands/path', () => {
         '',
       ]);
       expect(out).toContain('2. HSP70 → TLR2 signalling → MDSC → immune evasion\n   promotes; 3 hops; refs 45, 46, 80');
-      expect(out).toContain('3. HSP70 → TLR4 signalling → MDSC → immune evasion');
+      expect(out).toContain('3. HSP70 → TLR4 signalling → MDSC → immune evasion\n   promotes; 3 hops; refs 47, 48, 80; 1 step rests only on hedged evidence');
+      expect(out).toContain('      [47, 48] immune: TLR4 signalling may activate MDSCs (hedged: the review says "may")');
       expect(out).not.toMatch(/_|-\w+->/);
     });
 
@@ -113,7 +114,7 @@ describe('cli/commands/path', () => {
     });
 
     it('should print exactly the documented JSON with --json', () => {
-      const { code, out } = run('hsp70', 'immune-evasion', '--json', '--k', '2');
+      const { code, out } = run('hsp70', 'immune-evasion', '--json', '--k', '3');
       expect(code).toBe(0);
       expect(JSON.parse(out)).toEqual({
         from: { id: 'hsp70', label: 'HSP70', type: 'protein' },
@@ -126,6 +127,7 @@ describe('cli/commands/path', () => {
             backwardSteps: 0,
             effect: 'suppresses',
             refs: [50, 91],
+            hedged: 0,
           },
           {
             nodes: ['hsp70', 'tlr2', 'mdsc', 'immune-evasion'],
@@ -134,6 +136,16 @@ describe('cli/commands/path', () => {
             backwardSteps: 0,
             effect: 'promotes',
             refs: [45, 46, 80],
+            hedged: 0,
+          },
+          {
+            nodes: ['hsp70', 'tlr4', 'mdsc', 'immune-evasion'],
+            edges: ['hsp70--activates--tlr4', 'tlr4--activates--mdsc', 'mdsc--promotes--immune-evasion'],
+            sign: 1,
+            backwardSteps: 0,
+            effect: 'promotes',
+            refs: [47, 48, 80],
+            hedged: 1,
           },
         ],
       });

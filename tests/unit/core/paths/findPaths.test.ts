@@ -38,13 +38,14 @@ describe('core/paths/findPaths', () => {
           nodes: ['a', 'b', 'c'],
           edges: ['a--activates--b-0', 'b--inhibits--c-1'],
           steps: [
-            { from: 'a', to: 'b', edges: ['a--activates--b-0'], sign: 1, backward: false },
-            { from: 'b', to: 'c', edges: ['b--inhibits--c-1'], sign: -1, backward: false },
+            { from: 'a', to: 'b', edges: ['a--activates--b-0'], sign: 1, backward: false, hedged: false },
+            { from: 'b', to: 'c', edges: ['b--inhibits--c-1'], sign: -1, backward: false, hedged: false },
           ],
           sign: -1,
           backwardSteps: 0,
           refs: [1, 2, 3],
           hops: 2,
+          hedged: 0,
         },
       ]);
     });
@@ -58,7 +59,7 @@ describe('core/paths/findPaths', () => {
     it('should merge parallel edges into one step whose sign is 0 when they disagree', () => {
       const g = tinyGraph(['a -activates-> b [1]', 'a -inhibits-> b [2]', 'a -promotes-> c', 'a -induces-> c']);
       const [ab] = findPaths(g, 'a', 'b');
-      expect(ab.steps).toEqual([{ from: 'a', to: 'b', edges: ['a--activates--b-0', 'a--inhibits--b-1'], sign: 0, backward: false }]);
+      expect(ab.steps).toEqual([{ from: 'a', to: 'b', edges: ['a--activates--b-0', 'a--inhibits--b-1'], sign: 0, backward: false, hedged: false }]);
       expect(ab).toMatchObject({ sign: 0, refs: [1, 2], hops: 1 });
       expect(findPaths(g, 'a', 'c')[0].sign).toBe(1);
     });
@@ -66,6 +67,19 @@ describe('core/paths/findPaths', () => {
     it('should never use a self-loop or visit a node twice', () => {
       const g = tinyGraph(['a -activates-> a', 'a -activates-> b', 'b -activates-> a', 'b -activates-> c']);
       expect(nodesOf(g, 'a', 'c', { k: 10, maxHops: 8 })).toEqual(['a b c']);
+    });
+
+    it('should rank by hops, then by fewer hedged-only steps, then by distinct refs', () => {
+      const g = tinyGraph([
+        'a -activates-> y [1,2,3] hedged', 'y -activates-> t [4]', // 2 hops, 1 hedged step, 4 refs
+        'a -activates-> x [1]', 'x -activates-> t [1]', // 2 hops, plain, 1 ref
+        'a -activates-> w [5] hedged', 'w -activates-> t [6] hedged', // 2 hops, 2 hedged steps
+        'a -activates-> v [7] hedged', 'a -promotes-> v [8]', 'v -activates-> t [9] hedged', // a plain edge makes the first step plain
+        'a -activates-> b [1] hedged', 'b -activates-> c [1]', 'c -activates-> t [1]', // 3 hops
+      ]);
+      const paths = findPaths(g, 'a', 't', { k: 10 });
+      expect(paths.map((p) => `${p.nodes.join(' ')}:${p.hedged}`)).toEqual(['a x t:0', 'a y t:1', 'a v t:1', 'a w t:2', 'a b c t:1']);
+      expect(paths[2].steps.map((s) => s.hedged)).toEqual([false, true]);
     });
 
     it('should rank by hops, then by distinct refs, then by node ids', () => {
@@ -112,7 +126,7 @@ describe('core/paths/findPaths', () => {
     it('should join the edges of both directions in one undirected step', () => {
       const g = tinyGraph(['a -activates-> b [1]', 'b -activates-> a [2]']);
       const [path] = findPaths(g, 'a', 'b', { mode: 'undirected' });
-      expect(path.steps).toEqual([{ from: 'a', to: 'b', edges: ['a--activates--b-0', 'b--activates--a-1'], sign: 1, backward: false }]);
+      expect(path.steps).toEqual([{ from: 'a', to: 'b', edges: ['a--activates--b-0', 'b--activates--a-1'], sign: 1, backward: false, hedged: false }]);
     });
 
     it('should avoid the given nodes and types but never the start or the end', () => {

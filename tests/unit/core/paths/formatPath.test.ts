@@ -23,7 +23,7 @@ describe('core/paths/formatPath', () => {
 
   describe('pathToText', () => {
     it('should fall back to ids for a path from another graph', () => {
-      const foreign: PathResult = { nodes: ['x', 'y'], edges: ['gone'], steps: [{ from: 'x', to: 'y', edges: ['gone'], sign: 1, backward: false }], sign: 1, backwardSteps: 0, refs: [], hops: 1 };
+      const foreign: PathResult = { nodes: ['x', 'y'], edges: ['gone'], steps: [{ from: 'x', to: 'y', edges: ['gone'], sign: 1, backward: false, hedged: false }], sign: 1, backwardSteps: 0, refs: [], hops: 1, hedged: 0 };
       expect(pathToText(graph, foreign)).toBe('x → y');
       expect(pathChain(graph, foreign)).toBe('x → y');
     });
