@@ -13,8 +13,8 @@ import { knockOut } from '../src/core/insight/knockout';
 import type { ExonetGraph } from '../src/core/model/types';
 import { createPathIndex } from '../src/core/paths/findPaths';
 
-const RUNS = 30;
-const WARMUP = 5;
+const RUNS = 60;
+const WARMUP = 20;
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];

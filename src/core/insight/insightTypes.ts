@@ -8,12 +8,13 @@
 // hallmark nodes. "Reaches within H hops" means a causal path of at most H steps.
 
 import type { Sign } from '../model/types';
+import { PATH_LIMITS } from '../paths/pathQuery';
 import type { PathResult } from '../paths/pathTypes';
 
 /** The default longest causal path, in steps, for every insight view. */
 export const DEFAULT_INSIGHT_HOPS = 5;
 /** The limits the CLI and the explorer accept for the longest path (those of the path finder). */
-export const INSIGHT_HOPS_LIMITS = { min: 1, max: 8 } as const;
+export const INSIGHT_HOPS_LIMITS = PATH_LIMITS.maxHops;
 
 export interface InsightOptions {
   /** The longest causal path, in steps (a whole number from 1; default 5). */

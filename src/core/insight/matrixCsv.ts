@@ -7,7 +7,8 @@ import type { ExonetGraph, Sign } from '../model/types';
 import { cellsByPair, pairKey } from './causalMatrix';
 import type { InsightMatrix } from './insightTypes';
 
-export const SIGN_WORDS: Readonly<Record<Sign, string>> = { 1: 'promotes', [-1]: 'suppresses', 0: 'mixed' } as Record<Sign, string>;
+/** The net sign of a matrix cell in words (0: the shortest paths differ, or a step's evidence conflicts). */
+export const CELL_SIGN_WORDS: Readonly<Record<Sign, string>> = { 1: 'promotes', [-1]: 'suppresses', 0: 'mixed' } as Record<Sign, string>;
 
 export function matrixToCsv(graph: ExonetGraph, matrix: InsightMatrix): string {
   const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
@@ -17,7 +18,7 @@ export function matrixToCsv(graph: ExonetGraph, matrix: InsightMatrix): string {
   const rows = matrix.rows.map((row) => {
     const values = matrix.columns.map((column) => {
       const cell = cells.get(pairKey(row, column));
-      return cell ? `${SIGN_WORDS[cell.sign]} ${cell.hops}` : '';
+      return cell ? `${CELL_SIGN_WORDS[cell.sign]} ${cell.hops}` : '';
     });
     return [row, label(row), String(values.filter(Boolean).length), ...values];
   });

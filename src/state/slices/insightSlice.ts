@@ -3,7 +3,7 @@
 
 import type { StateCreator } from 'zustand';
 import { DEFAULT_INSIGHT_VIEW, type InsightTab, type InsightViewState } from '../../core/view/insightView';
-import { PATH_LIMITS } from '../../core/paths/pathQuery';
+import { DEFAULT_PATH_QUERY, PATH_LIMITS } from '../../core/paths/pathQuery';
 import type { AppState } from '../store';
 
 export type MatrixSort = 'reached' | 'name';
@@ -38,7 +38,7 @@ export const createInsightSlice: StateCreator<AppState, [], [], InsightSlice> = 
   setMediatorSizes: (mediatorSizes) => set({ mediatorSizes }),
   showPairPaths: (from, to, effect) =>
     set((s) => ({
-      pathQuery: { from, to, k: 5, maxHops: Math.min(s.insight.maxHops, PATH_LIMITS.maxHops.max), undirected: false, effect: effect ?? null },
+      pathQuery: { ...DEFAULT_PATH_QUERY, from, to, maxHops: Math.min(s.insight.maxHops, PATH_LIMITS.maxHops.max), effect: effect ?? null },
       activePath: 0,
       panel: 'paths',
       insight: { ...s.insight, tab: null },

@@ -9,7 +9,8 @@ import { EXIT, type Command } from '../../command';
 import { loadGraphForCommand } from '../../loadGraph';
 import { UsageError, stringOption } from '../../parseArgs';
 import { pathJson } from '../../pathJson';
-import { INSIGHT_OPTIONS, labelOf, maxHopsOption, plural } from './insightArgs';
+import { countOf, refsPhrase } from '../../../core/words/phrases';
+import { INSIGHT_OPTIONS, labelOf, maxHopsOption } from './insightArgs';
 
 export const contradictionsCommand: Command = {
   name: 'contradictions',
@@ -30,8 +31,8 @@ export const contradictionsCommand: Command = {
     }
     const label = labelOf(graph);
     const side = (word: string, p: PathResult) =>
-      `  ${word} (${plural(p.hops, 'hop')}; ${p.refs.length ? `refs ${p.refs.join(', ')}` : 'no refs'}): ${pathToText(index, p)}`;
-    io.out(`${plural(pairs.length, 'protein → hallmark pair')} with both a promoting and a suppressing causal path within ${maxHops} hops`);
+      `  ${word} (${countOf(p.hops, 'hop')}; ${refsPhrase(p.refs)}): ${pathToText(index, p)}`;
+    io.out(`${countOf(pairs.length, 'protein → hallmark pair')} with both a promoting and a suppressing causal path within ${maxHops} hops`);
     for (const p of pairs) {
       io.out('');
       io.out(`${label(p.from)} → ${label(p.to)}`);

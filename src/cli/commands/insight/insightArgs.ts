@@ -19,6 +19,3 @@ export function labelOf(graph: ExonetGraph): (id: string) => string {
 
 /** The symbol of a net sign in text output: promotes, suppresses, both or mixed. */
 export const SIGN_SYMBOL: Readonly<Record<Sign, string>> = { 1: '+', [-1]: '−', 0: '±' } as Record<Sign, string>;
-export const SIGN_NAME: Readonly<Record<Sign, string>> = { 1: 'promotes', [-1]: 'suppresses', 0: 'mixed' } as Record<Sign, string>;
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

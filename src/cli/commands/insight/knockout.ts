@@ -10,7 +10,8 @@ import { EXIT, type Command } from '../../command';
 import { loadGraphForCommand } from '../../loadGraph';
 import { UsageError, stringOption } from '../../parseArgs';
 import { nameIndexOf, resolveNodeOrThrow } from '../../resolveName';
-import { INSIGHT_OPTIONS, labelOf, maxHopsOption, plural } from './insightArgs';
+import { countOf } from '../../../core/words/phrases';
+import { INSIGHT_OPTIONS, labelOf, maxHopsOption } from './insightArgs';
 
 /** The node ids that the comma-separated names stand for. */
 export function resolveKnockoutNames(graph: ExonetGraph, names: string[]): string[] {
@@ -46,7 +47,7 @@ export const knockoutCommand: Command = {
     }
     const label = labelOf(graph);
     const had = result.lost.length + result.kept;
-    io.out(`Without ${result.removed.map((id) => `${label(id)} (${id})`).join(', ')}: ${result.lost.length} of ${plural(had, 'protein → hallmark pair')} with a causal path within ${maxHops} hops lose every path; ${result.kept} keep one.`);
+    io.out(`Without ${result.removed.map((id) => `${label(id)} (${id})`).join(', ')}: ${result.lost.length} of ${countOf(had, 'protein → hallmark pair')} with a causal path within ${maxHops} hops lose every path; ${result.kept} keep one.`);
     for (const p of result.lost) io.out(`  lost: ${label(p.from)} → ${label(p.to)}`);
     return EXIT.ok;
   },

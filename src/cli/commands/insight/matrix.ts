@@ -6,7 +6,8 @@ import { createPathIndex } from '../../../core/paths/findPaths';
 import { EXIT, type Command } from '../../command';
 import { loadGraphForCommand } from '../../loadGraph';
 import { UsageError, stringOption } from '../../parseArgs';
-import { INSIGHT_OPTIONS, SIGN_SYMBOL, labelOf, maxHopsOption, plural } from './insightArgs';
+import { countOf } from '../../../core/words/phrases';
+import { INSIGHT_OPTIONS, SIGN_SYMBOL, labelOf, maxHopsOption } from './insightArgs';
 
 export const matrixCommand: Command = {
   name: 'matrix',
@@ -25,7 +26,7 @@ export const matrixCommand: Command = {
     }
     const label = labelOf(graph);
     const reached = new Set(matrix.cells.map((c) => c.row));
-    io.out(`${plural(matrix.rows.length, 'exosomal protein')} × ${plural(matrix.columns.length, 'hallmark')}: ${plural(matrix.cells.length, 'pair')} joined by a causal path within ${maxHops} hops, from ${plural(reached.size, 'protein')}`);
+    io.out(`${countOf(matrix.rows.length, 'exosomal protein')} × ${countOf(matrix.columns.length, 'hallmark')}: ${countOf(matrix.cells.length, 'pair')} joined by a causal path within ${maxHops} hops, from ${countOf(reached.size, 'protein')}`);
     io.out('(+ every shortest path promotes, − every one suppresses, ± they differ; the number is the fewest hops)');
     for (const row of matrix.rows) {
       const cells = matrix.cells.filter((c) => c.row === row);
