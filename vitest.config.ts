@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Property tests and real CLI processes take seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

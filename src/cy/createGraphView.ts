@@ -10,6 +10,9 @@ import { registerExtensions, runLayout, type LayoutName } from './layouts';
 import { STYLESHEETS, type CanvasTheme } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
 
+/** Node diameters when sized by mediator score: the area grows with the score. */
+const MEDIATOR_SIZE = { min: 14, max: 150 } as const;
+
 /** Up to this many visible nodes, every label shows. */
 const SMALL_VIEW_NODES = 80;
 
@@ -27,6 +30,8 @@ export interface GraphView {
   fitTo(ids?: string[]): void;
   layout(name: LayoutName): Promise<void>;
   setTheme(theme: CanvasTheme): void;
+  /** Sizes nodes by a score from 0 to 1 (key mediators); null restores the usual sizes. */
+  setNodeScale(scale: Readonly<Record<string, number>> | null): void;
   currentTheme(): CanvasTheme;
   destroy(): void;
 }
@@ -130,6 +135,18 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       if (next === theme) return;
       theme = next;
       cy.style(STYLESHEETS[next]);
+    },
+    setNodeScale(scale) {
+      cy.batch(() => {
+        if (!scale) {
+          cy.nodes('.mediator-sized').removeClass('mediator-sized');
+          return;
+        }
+        cy.nodes().forEach((n) => {
+          n.data('mediatorSize', Math.round(MEDIATOR_SIZE.min + (MEDIATOR_SIZE.max - MEDIATOR_SIZE.min) * Math.sqrt(scale[n.id()] ?? 0)));
+          n.addClass('mediator-sized');
+        });
+      });
     },
     currentTheme() {
       return theme;

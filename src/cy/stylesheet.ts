@@ -72,6 +72,7 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
     },
     { selector: 'edge.neutral', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'target-arrow-shape': 'none' } },
     { selector: 'node.always-label', style: { 'min-zoomed-font-size': 0 } },
+    { selector: 'node.mediator-sized', style: { width: 'data(mediatorSize)', height: 'data(mediatorSize)' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: theme === 'projector' ? 0.07 : 0.12, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: theme === 'projector' ? 0.03 : 0.06 } },

@@ -10,7 +10,7 @@ import { cancerFacets } from '../../core/filter/applyFilters';
 import { DEFAULT_HALLMARK_HOPS, MAX_HOPS, type FilterCriteria } from '../../core/filter/criteria';
 import { createNameIndex } from '../../core/model/findNodes';
 import { NODE_TYPES, type ExonetGraph, type GraphNode, type NodeType, type Sign } from '../../core/model/types';
-import { SECTIONS, SECTION_SLUGS } from '../../core/model/vocabulary';
+import { sectionsOf } from '../../core/model/sections';
 import { findPaths } from '../../core/paths/findPaths';
 import { DEFAULT_PATH_OPTIONS } from '../../core/paths/pathTypes';
 import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
@@ -61,11 +61,15 @@ function readNodeTypes(args: ParsedArgs): NodeType[] {
   return types as NodeType[];
 }
 
+/** Section slugs as the graph names them (checked once the graph is loaded). */
 function readSections(args: ParsedArgs): string[] {
-  const sections = givenList(args, 'section', 'section slug');
-  const unknown = sections.find((s) => !SECTION_SLUGS.has(s));
-  if (unknown !== undefined) throw new UsageError(`--section: unknown section "${unknown}" (expected ${SECTIONS.map((s) => s.slug).join(', ')})`);
-  return sections;
+  return givenList(args, 'section', 'section slug');
+}
+
+function checkSections(graph: ExonetGraph, sections: readonly string[]): void {
+  const known = sectionsOf(graph).map((s) => s.slug);
+  const unknown = sections.find((s) => !known.includes(s));
+  if (unknown !== undefined) throw new UsageError(`--section: unknown section "${unknown}" (expected ${known.join(', ') || 'none: the graph has no evidence'})`);
 }
 
 function readSigns(args: ParsedArgs): Sign[] {
@@ -169,6 +173,7 @@ function pathsWithin(graph: ExonetGraph, filtered: ExonetGraph, path: NonNullabl
 }
 
 function select(graph: ExonetGraph, request: ExportRequest, args: ParsedArgs): Selected {
+  checkSections(graph, request.criteria.sections ?? []);
   const criteria: FilterCriteria = {
     ...request.criteria,
     hallmarks: request.hallmarks.map((name) => resolveHallmark(graph, name)),

@@ -3,11 +3,12 @@
 
 import { NODE_TYPES, type Evidence, type ExonetGraph, type GraphEdge, type GraphNode } from '../../core/model/types';
 import { createPathIndex, findPaths, type PathEffect, type PathOptions, type PathResult } from '../../core/paths/findPaths';
-import { effectLine, netEffectOf, pathToText, stepStatements } from '../../core/paths/formatPath';
-import { EFFECT_WORDS, countOf, refsPhrase } from '../../core/words/phrases';
+import { effectLine, pathToText, stepStatements } from '../../core/paths/formatPath';
+import { countOf, refsPhrase } from '../../core/words/phrases';
 import { DEFAULT_PATH_OPTIONS } from '../../core/paths/pathTypes';
 import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
 import { loadGraphForCommand } from '../loadGraph';
+import { pathJson } from '../pathJson';
 import { UsageError, intOption, listOption, stringOption } from '../parseArgs';
 import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
 
@@ -113,19 +114,7 @@ export const pathCommand: Command = {
     const options: PathOptions = { k: o.k, maxHops: o.maxHops, mode: o.mode, effect: o.effect, avoidNodes: avoidNodes.map((n) => n.id), avoidTypes: o.avoidTypes };
     const paths = findPaths(createPathIndex(graph), from.id, to.id, options);
     if (o.json) {
-      const json = {
-        from: summaryOf(from),
-        to: summaryOf(to),
-        paths: paths.map((p) => ({
-          nodes: p.nodes,
-          edges: p.edges,
-          sign: p.sign,
-          backwardSteps: p.backwardSteps,
-          effect: EFFECT_WORDS[netEffectOf(graph, p)],
-          refs: p.refs,
-          hedged: p.hedged,
-        })),
-      };
+      const json = { from: summaryOf(from), to: summaryOf(to), paths: paths.map((p) => pathJson(graph, p)) };
       io.out(JSON.stringify(json, null, 2));
     }
     if (!paths.length) {

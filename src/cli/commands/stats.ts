@@ -1,6 +1,6 @@
 // `graph stats`: counts by node type and relation, references per section, never-cited references.
 
-import { SECTIONS } from '../../core/model/vocabulary';
+import { ofReferenceCount, sectionsOf } from '../../core/model/sections';
 import { relationPhrase } from '../../core/words/phrases';
 import { computeGraphStats, formatNumberRanges } from '../../core/stats/graphStats';
 import { EXIT, GRAPH_OPTION, type Command } from '../command';
@@ -28,11 +28,11 @@ export const statsCommand: Command = {
     table(io, 'nodes by type', s.nodesByType);
     table(io, 'edges by relation', Object.fromEntries(Object.entries(s.edgesByRelation).map(([relation, n]) => [relationPhrase(relation).forward, n])));
     io.out('evidence and references by section');
-    for (const { slug } of SECTIONS) {
+    for (const { slug } of sectionsOf(graph)) {
       const refs = s.refsBySection[slug] ?? [];
       io.out(`  ${slug.padEnd(28)} ${String(s.evidenceBySection[slug] ?? 0).padStart(5)} items, ${String(refs.length).padStart(3)} references`);
     }
-    io.out(`references cited: ${s.cited.length} of 280`);
+    io.out(`references cited: ${s.cited.length}${ofReferenceCount(graph)}`);
     io.out(`references never cited (${s.neverCited.length}): ${s.neverCited.length ? formatNumberRanges(s.neverCited) : 'none'}`);
     return EXIT.ok;
   },

@@ -9,6 +9,7 @@ import { usePersistence } from '../../state/usePersistence';
 import { useUrlSync } from '../../state/useUrlSync';
 import { FilterPanel } from '../FilterPanel/FilterPanel';
 import { GraphCanvas } from '../GraphCanvas/GraphCanvas';
+import { InsightHost } from '../Insight/InsightHost';
 import { useFileDrop } from '../GraphCanvas/useFileDrop';
 import { Legend } from '../Legend/Legend';
 import { PresentationBar } from '../Presentation/PresentationBar';
@@ -55,6 +56,7 @@ export function App() {
         <ShortcutHelp />
       </main>
       <SidePanel />
+      <InsightHost />
     </div>
   );
 }

@@ -4,7 +4,7 @@
 
 import { DEFAULT_HALLMARK_HOPS, MAX_HOPS } from '../../core/filter/criteria';
 import { NODE_TYPES, type NodeType, type Sign } from '../../core/model/types';
-import { SECTIONS } from '../../core/model/vocabulary';
+import { sectionsOf } from '../../core/model/sections';
 import { cancerFacetsOf, hallmarksOf, selectVisible } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TypeBadge } from '../Legend/TypeBadge';
@@ -77,7 +77,7 @@ export function FilterPanel() {
         className="scroll"
         allMeansOff={false}
         checked={criteria.sections}
-        options={SECTIONS.map((s) => ({ value: s.slug, label: s.title }))}
+        options={sectionsOf(graph).map((s) => ({ value: s.slug, label: s.title }))}
         onChange={(values) => update({ sections: values })}
       />
 

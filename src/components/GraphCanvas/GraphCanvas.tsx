@@ -26,6 +26,7 @@ export function GraphCanvas() {
   const activePath = useAppStore((s) => (s.pathQuery ? findPathsForQuery(s.graph, s.pathQuery)[s.activePath] : undefined));
   const presentation = useAppStore((s) => s.presentation);
   const layout = useAppStore((s) => s.layout);
+  const sizedByMediators = useAppStore((s) => s.mediatorSizes !== null);
 
   const onCy = useCallback((cy: Core) => {
     if (cyRef.current === cy) return;
@@ -54,6 +55,7 @@ export function GraphCanvas() {
       data-nodes={ready ? visible.nodes.size : 0}
       data-edges={ready ? visible.edges.size : 0}
       data-layout={layout}
+      data-sizing={sizedByMediators ? 'mediators' : undefined}
       data-path={activePath ? activePath.nodes.join('>') : undefined}
       data-presenting={presentation.active ? presentation.mode : undefined}
       data-step={presentation.active ? (presentation.mode === 'path' ? presentation.revealedSteps : presentation.storyIndex) : undefined}

@@ -21,6 +21,7 @@ export function useGraphViewSync(view: GraphView | null): boolean {
   const pathQuery = useAppStore((s) => s.pathQuery);
   const activePath = useAppStore((s) => s.activePath);
   const revealedSteps = useAppStore((s) => s.presentation.revealedSteps);
+  const mediatorSizes = useAppStore((s) => s.mediatorSizes);
 
   useEffect(() => {
     if (!view) return;
@@ -79,6 +80,10 @@ export function useGraphViewSync(view: GraphView | null): boolean {
   useEffect(() => {
     if (view && ready && path) view.fitTo(path.nodes);
   }, [view, ready, path]);
+
+  useEffect(() => {
+    if (view && ready) view.setNodeScale(mediatorSizes);
+  }, [view, ready, mediatorSizes]);
 
   useEffect(() => {
     view?.setTheme(presenting ? 'projector' : theme);

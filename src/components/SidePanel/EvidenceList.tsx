@@ -2,16 +2,14 @@
 // hedging words where the review only says it may be so.
 
 import type { Evidence } from '../../core/model/types';
-import { SECTIONS } from '../../core/model/vocabulary';
+import { sectionTitle } from '../../core/model/sections';
 import { useAppStore } from '../../state/store';
 import { Citations } from './Citations';
 
-const SECTION_TITLE = new Map<string, string>(SECTIONS.map((s) => [s.slug, s.title]));
-
 /** With `edgeId`, clicking a claim pans the canvas to that edge. */
 export function EvidenceList({ evidence, edgeId }: { evidence: readonly Evidence[]; edgeId?: string }) {
-  const source = useAppStore((s) => s.graph.source);
-  const references = useAppStore((s) => s.graph.references);
+  const graph = useAppStore((s) => s.graph);
+  const { source, references } = graph;
   const requestPan = useAppStore((s) => s.requestPan);
   return (
     <ul className="evidence">
@@ -31,7 +29,7 @@ export function EvidenceList({ evidence, edgeId }: { evidence: readonly Evidence
             )}
             <p className="meta">
               <Citations refs={e.refs} source={source} references={references} />
-              <span className="section">{SECTION_TITLE.get(e.section) ?? e.section}</span>
+              <span className="section">{sectionTitle(graph, e.section)}</span>
               {context.length > 0 && <span className="context">{context.join(', ')}</span>}
             </p>
           </li>

@@ -4,10 +4,11 @@
 import { MAX_HOPS } from '../filter/criteria';
 import type { NodeType, Problem, Result, Sign } from '../model/types';
 import { NODE_TYPES } from '../model/types';
-import { SECTION_SLUGS } from '../model/vocabulary';
+import { SLUG_PATTERN } from '../model/sections';
+import { decodeInsightView, encodeInsightView, INSIGHT_URL_KEYS } from './insightView';
 import { DEFAULT_VIEW, MAX_SEARCH_LENGTH, PATH_LIMITS, type ViewState } from './viewState';
 
-const KNOWN_KEYS = new Set(['sel', 'types', 'hallmarks', 'hhops', 'cancers', 'sections', 'signs', 'hood', 'isolated', 'hedged', 'q', 'from', 'to', 'k', 'hops', 'undirected', 'effect', 'p']);
+const KNOWN_KEYS = new Set(['sel', 'types', 'hallmarks', 'hhops', 'cancers', 'sections', 'signs', 'hood', 'isolated', 'hedged', 'q', 'from', 'to', 'k', 'hops', 'undirected', 'effect', 'p', ...INSIGHT_URL_KEYS]);
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const LIST_SEP = ',';
 
@@ -38,6 +39,7 @@ export function encodeViewState(view: ViewState): string {
     if (view.path.effect) p.set('effect', view.path.effect);
     if (view.activePath) p.set('p', String(view.activePath));
   }
+  encodeInsightView(view.insight, p);
   return p.toString();
 }
 
@@ -87,7 +89,7 @@ export function decodeViewState(search: string): Result<ViewState> {
   if (hhops !== undefined && hallmarks) c.hallmarkHops = hhops;
   const cancers = idList(params.get('cancers'), 'cancers', problems, (v) => v.length <= 80 && !/[<>]/.test(v));
   if (cancers) c.cancers = cancers;
-  const sections = idList(params.get('sections'), 'sections', problems, (v) => SECTION_SLUGS.has(v));
+  const sections = idList(params.get('sections'), 'sections', problems, (v) => SLUG_PATTERN.test(v));
   if (sections) c.sections = sections;
   const signs = idList(params.get('signs'), 'signs', problems, (v) => ['1', '-1', '0'].includes(v));
   if (signs) c.signs = signs.map(Number) as Sign[];
@@ -109,6 +111,8 @@ export function decodeViewState(search: string): Result<ViewState> {
     else view.search = q;
   }
   decodePath(params, view, problems);
+  const insight = decodeInsightView(params, problems);
+  if (insight) view.insight = insight;
   return problems.length ? { ok: false, problems } : { ok: true, value: view };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCytoscapeJson } from '../../../../src/core/export/toCytoscapeJson';
 import { compileGraphData } from '../../../../src/core/model/compileGraphData';
-import { upgradeLegacySigns } from '../../../../src/core/model/legacySigns';
+import { restoreGraph } from '../../../../src/core/model/restoreGraph';
 import { parseGraphText, parseGraphValue } from '../../../../src/core/model/parseGraphText';
 import type { ExonetGraph } from '../../../../src/core/model/types';
 import { listGraphProblems } from '../../../../src/core/model/validateGraph';
@@ -18,7 +18,7 @@ function oldFile(): ExonetGraph {
   return graph;
 }
 
-describe('core/model/legacySigns', () => {
+describe('core/model: differentiates_into, signed +1, and old files that give it 0', () => {
   describe('parseGraphValue', () => {
     it('should open an old file whose differentiates_into edge has sign 0, read it as +1 and say so', () => {
       const result = parseGraphValue(oldFile());
@@ -49,15 +49,14 @@ describe('core/model/legacySigns', () => {
     });
   });
 
-  describe('upgradeLegacySigns', () => {
-    it('should leave the input unchanged and count by relation', () => {
+  describe('restoreGraph', () => {
+    it('should read the old sign anew without changing the input', () => {
       const input = oldFile();
       const before = JSON.stringify(input);
-      const { value, notes } = upgradeLegacySigns(input);
+      const { value, notes } = restoreGraph(input);
       expect(JSON.stringify(input)).toBe(before);
       expect((value as ExonetGraph).edges[4].sign).toBe(1);
-      expect(notes).toHaveLength(1);
-      expect(upgradeLegacySigns('not a graph')).toEqual({ value: 'not a graph', notes: [] });
+      expect(notes).toEqual(['1 "differentiates_into" edge gave sign 0, read as +1 (the relation is now causal)']);
     });
   });
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NODE_TYPES } from '../../../../src/core/model/types';
-import { SECTIONS } from '../../../../src/core/model/vocabulary';
 import { decodeViewState, encodeViewState } from '../../../../src/core/view/urlState';
 import { DEFAULT_VIEW, type ViewState } from '../../../../src/core/view/viewState';
 
@@ -15,7 +14,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     nodeTypes: fc.option(uniq(fc.constantFrom(...NODE_TYPES))),
     hallmarks: fc.option(fc.record({ ids: uniq(id), hops: fc.option(fc.integer({ min: 1, max: 6 })) })),
     cancers: fc.option(uniq(cancer)),
-    sections: fc.option(uniq(fc.constantFrom(...SECTIONS.map((s) => s.slug)))),
+    sections: fc.option(uniq(fc.constantFrom('abstract', 'results', 'fig2', 'cancer-progression'))),
     signs: fc.option(uniq(fc.constantFrom(1 as const, -1 as const, 0 as const))),
     focus: fc.option(fc.record({ nodeId: id, hops: fc.integer({ min: 1, max: 3 }) })),
     hideIsolated: fc.boolean(),
