@@ -13,7 +13,7 @@ export interface PathJson {
   backwardSteps: number;
   effect: string;
   refs: number[];
-  /** Steps that rest only on hedged evidence ("may", "is thought"). */
+  /** Steps resting only on hedged evidence. */
   hedged: number;
 }
 

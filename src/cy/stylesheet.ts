@@ -3,9 +3,10 @@
 // exports keep them.
 
 import type { StylesheetJson } from 'cytoscape';
+import type { CanvasTheme } from '../core/view/canvasState';
 import { EDGE_COLORS } from './nodeVisuals';
 
-export type CanvasTheme = 'light' | 'dark' | 'projector';
+export type { CanvasTheme };
 
 interface ThemeColors {
   label: string;

@@ -2,8 +2,7 @@
 // subgraph), the whole graph, the visible subgraph, the selection (with its neighbours) or
 // the highlighted path, as a set of node and edge ids of the current graph.
 
-import { findPathsForQuery } from './pathResults';
-import { selectVisible } from './selectors';
+import { selectActivePath, selectVisible } from './selectors';
 import type { AppState } from './store';
 
 export type ExportScope = 'view' | 'whole' | 'visible' | 'selection' | 'path';
@@ -27,7 +26,7 @@ export function exportTarget(s: AppState, scope: ExportScope): ExportTarget | nu
   const visible = selectVisible(s);
   if (scope === 'visible' || scope === 'view') return { nodes: [...visible.nodes], edges: [...visible.edges] };
   if (scope === 'path') {
-    const path = s.pathQuery ? findPathsForQuery(g, s.pathQuery)[s.activePath] : undefined;
+    const path = selectActivePath(s);
     return path ? { nodes: path.nodes, edges: path.edges } : null;
   }
   if (!s.selection) return null;

@@ -1,6 +1,7 @@
 // The application store, composed from one slice per concern (zustand's slices pattern).
 
 import { create } from 'zustand';
+import { createCanvasSlice, type CanvasSlice } from './slices/canvasSlice';
 import { createFilterSlice, type FilterSlice } from './slices/filterSlice';
 import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
 import { createInsightSlice, type InsightSlice } from './slices/insightSlice';
@@ -9,7 +10,7 @@ import { createPresentationSlice, type PresentationSlice } from './slices/presen
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
 import { createUiSlice, type UiSlice } from './slices/uiSlice';
 
-export type AppState = GraphSlice & FilterSlice & SelectionSlice & PathSlice & PresentationSlice & UiSlice & InsightSlice;
+export type AppState = GraphSlice & FilterSlice & SelectionSlice & PathSlice & PresentationSlice & UiSlice & CanvasSlice & InsightSlice;
 
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
@@ -19,6 +20,7 @@ export const createAppStore = () =>
     ...createPathSlice(...a),
     ...createPresentationSlice(...a),
     ...createUiSlice(...a),
+    ...createCanvasSlice(...a),
     ...createInsightSlice(...a),
   }));
 

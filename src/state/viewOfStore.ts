@@ -4,6 +4,7 @@
 import type { ExonetGraph, Problem } from '../core/model/types';
 import { DEFAULT_INSIGHT_VIEW, type InsightViewState } from '../core/view/insightView';
 import { DEFAULT_VIEW, type ViewState } from '../core/view/viewState';
+import { centreRequest } from './slices/canvasSlice';
 import type { AppState } from './store';
 
 export function viewOfStore(s: AppState): ViewState {
@@ -41,7 +42,7 @@ export function checkViewAgainstGraph(view: ViewState, graph: ExonetGraph): Prob
 /** The store changes that show a view; a selection is centred on the canvas. */
 export function applyView(s: AppState, view: ViewState): Partial<AppState> {
   return {
-    focusRequest: view.selection ? s.focusRequest + 1 : s.focusRequest,
+    canvasRequest: view.selection ? centreRequest(s, view.selection.id) : s.canvasRequest,
     selection: view.selection,
     criteria: view.criteria,
     searchText: view.search,

@@ -8,12 +8,12 @@ import { EXPORT_FORMATS } from '../../core/export/exportFormats';
 import { SLIDE_SIZE, VIEW_SIZE_LABELS, viewScale, type ViewSize } from '../../core/export/imageSize';
 import { pathSubgraph } from '../../core/export/selectSubgraph';
 import { exportPng, exportSvg, type Background } from '../../cy/exportImage';
-import { graphViewRef } from '../../cy/graphViewRef';
 import { saveFile } from '../../io/saveFile';
-import { findPathsForQuery } from '../../state/pathResults';
 import { exportTarget, SCOPE_LABELS, type ExportScope } from '../../state/exportTargets';
+import { selectActivePath, selectPathResults } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { countOf } from '../../core/words/phrases';
+import { useGraphView } from '../GraphCanvas/graphViewContext';
 
 type Format = 'png' | 'svg' | string;
 
@@ -27,7 +27,8 @@ export function ExportPanel() {
   const [withCaption, setWithCaption] = useState(true);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const hasPath = useAppStore((s) => !!s.pathQuery && findPathsForQuery(s.graph, s.pathQuery).length > 0);
+  const hasPath = useAppStore((s) => selectPathResults(s).length > 0);
+  const view = useGraphView();
   const hasSelection = useAppStore((s) => !!s.selection);
   const notify = useAppStore((s) => s.notify);
 
@@ -46,9 +47,8 @@ export function ExportPanel() {
     setStatus(null);
     try {
       if (image) {
-        const view = graphViewRef.current;
         if (!view) throw new Error('the canvas is not ready');
-        const path = (scope === 'path' || scope === 'view') && s.pathQuery ? findPathsForQuery(s.graph, s.pathQuery)[s.activePath] : undefined;
+        const path = scope === 'path' || scope === 'view' ? selectActivePath(s) : null;
         const caption = withCaption ? (path ? pathCaption(s.graph, path) : subgraphCaption(s.graph, scope === 'view' ? 'Current view' : SCOPE_LABELS[scope], target.nodes.length, target.edges.length)) : undefined;
         const options = scope === 'view'
           ? { scale: viewScale(viewSize, view.cy.width()), background, caption }

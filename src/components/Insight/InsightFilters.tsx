@@ -2,8 +2,8 @@
 // the canvas's filter panel, so both stay in step) and the longest causal path.
 
 import { sectionsOf } from '../../core/model/sections';
-import { PATH_LIMITS } from '../../core/view/viewState';
-import { cancerFacetsOf } from '../../state/selectors';
+import { PATH_LIMITS } from '../../core/paths/pathQuery';
+import { selectCancerFacets } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 
 const ALL = '';
@@ -11,6 +11,7 @@ const SEVERAL = '\u0000several';
 
 export function InsightFilters() {
   const graph = useAppStore((s) => s.graph);
+  const cancerFacets = useAppStore(selectCancerFacets);
   const cancers = useAppStore((s) => s.criteria.cancers);
   const sections = useAppStore((s) => s.criteria.sections);
   const maxHops = useAppStore((s) => s.insight.maxHops);
@@ -25,7 +26,7 @@ export function InsightFilters() {
         <select value={valueOf(cancers)} onChange={(e) => e.target.value !== SEVERAL && update({ cancers: choose(e.target.value) })}>
           <option value={ALL}>all</option>
           {(cancers?.length ?? 0) > 1 && <option value={SEVERAL}>{cancers!.length} chosen in the filters</option>}
-          {cancerFacetsOf(graph).map((f) => <option key={f.cancer} value={f.cancer}>{f.cancer}</option>)}
+          {cancerFacets.map((f) => <option key={f.cancer} value={f.cancer}>{f.cancer}</option>)}
         </select>
       </label>
       <label>

@@ -4,11 +4,9 @@
 
 import { useState } from 'react';
 import { effectLine, netEffectOf, pathChain } from '../../core/paths/formatPath';
-import { PATH_LIMITS } from '../../core/view/viewState';
+import { clampToLimit, DEFAULT_PATH_QUERY, PATH_LIMITS, type PathQuery, type PathQueryOptions } from '../../core/paths/pathQuery';
 import { countOf } from '../../core/words/phrases';
-import { findPathsForQuery } from '../../state/pathResults';
-import { nodeMapOf } from '../../state/selectors';
-import { DEFAULT_PATH_OPTIONS, type PathQuery } from '../../state/slices/pathSlice';
+import { nodeMapOf, selectPathResults } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { NodeCombobox } from '../NodeCombobox/NodeCombobox';
 import { PathSteps } from './PathSteps';
@@ -27,9 +25,9 @@ export function PathFinder() {
   const [toText, setToText] = useState(() => (query ? nodes.get(query.to)?.label ?? '' : ''));
   const [from, setFrom] = useState(query?.from ?? '');
   const [to, setTo] = useState(query?.to ?? '');
-  const [options, setOptions] = useState<Omit<PathQuery, 'from' | 'to'>>(() => ({ ...DEFAULT_PATH_OPTIONS, ...(query ?? {}) }));
+  const [options, setOptions] = useState<PathQueryOptions>(() => ({ ...DEFAULT_PATH_QUERY, ...(query ?? {}) }));
 
-  const results = query ? findPathsForQuery(graph, query) : [];
+  const results = useAppStore(selectPathResults);
   const canRun = nodes.has(from) && nodes.has(to) && from !== to;
   const runWith = (start: string, end: string) => {
     if (nodes.has(start) && nodes.has(end) && start !== end) setQuery({ from: start, to: end, ...options });
@@ -51,8 +49,8 @@ export function PathFinder() {
           placeholder="e.g. immune evasion"
         />
         <div className="path-options">
-          <label>Paths <input type="number" min={PATH_LIMITS.k.min} max={PATH_LIMITS.k.max} value={options.k} onChange={(e) => setOptions({ ...options, k: clamp(e.target.valueAsNumber, PATH_LIMITS.k) })} /></label>
-          <label>Max steps <input type="number" min={PATH_LIMITS.maxHops.min} max={PATH_LIMITS.maxHops.max} value={options.maxHops} onChange={(e) => setOptions({ ...options, maxHops: clamp(e.target.valueAsNumber, PATH_LIMITS.maxHops) })} /></label>
+          <label>Paths <input type="number" min={PATH_LIMITS.k.min} max={PATH_LIMITS.k.max} value={options.k} onChange={(e) => setOptions({ ...options, k: clampToLimit(e.target.valueAsNumber, PATH_LIMITS.k) })} /></label>
+          <label>Max steps <input type="number" min={PATH_LIMITS.maxHops.min} max={PATH_LIMITS.maxHops.max} value={options.maxHops} onChange={(e) => setOptions({ ...options, maxHops: clampToLimit(e.target.valueAsNumber, PATH_LIMITS.maxHops) })} /></label>
           <label>Effect
             <select value={options.effect ?? ''} onChange={(e) => setOptions({ ...options, effect: (e.target.value || null) as PathQuery['effect'] })}>
               <option value="">any</option>
@@ -95,9 +93,4 @@ export function PathFinder() {
       )}
     </section>
   );
-}
-
-function clamp(value: number, limits: { min: number; max: number }): number {
-  if (!Number.isFinite(value)) return limits.min;
-  return Math.min(limits.max, Math.max(limits.min, Math.round(value)));
 }

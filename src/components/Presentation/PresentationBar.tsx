@@ -2,8 +2,8 @@
 // references) or the current story step's caption, and how to move on.
 
 import { stepCaption } from '../../core/paths/stepCaption';
-import { findPathsForQuery } from '../../state/pathResults';
 import { stepPresentation, stopPresentation } from '../../state/presentationActions';
+import { selectActivePath } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { pathToText } from '../../core/paths/formatPath';
 import { countOf } from '../../core/words/phrases';
@@ -12,10 +12,8 @@ export function PresentationBar() {
   const graph = useAppStore((s) => s.graph);
   const presentation = useAppStore((s) => s.presentation);
   const story = useAppStore((s) => s.story);
-  const query = useAppStore((s) => s.pathQuery);
-  const activePath = useAppStore((s) => s.activePath);
+  const path = useAppStore(selectActivePath);
   if (!presentation.active) return null;
-  const path = query ? findPathsForQuery(graph, query)[activePath] : undefined;
 
   let body;
   if (presentation.mode === 'story') {

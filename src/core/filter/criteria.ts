@@ -29,4 +29,5 @@ export interface VisibleSet {
 }
 
 export const DEFAULT_HALLMARK_HOPS = 3;
-export const MAX_HOPS = 6;
+/** The most steps a hallmark or neighbourhood filter reaches (not the path limit, see core/paths/pathQuery.ts). */
+export const MAX_FILTER_HOPS = 6;

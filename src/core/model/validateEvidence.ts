@@ -5,8 +5,6 @@ import { SLUG_PATTERN, describeReferenceRange, isReferenceNumber, type Reference
 import type { Problem } from './types';
 import { CERTAINTIES } from './vocabulary';
 
-const CERTAINTY_SET: ReadonlySet<unknown> = new Set(CERTAINTIES);
-
 /** What evidence may cite and name: the graph's own reference range and sections (any
  * section when the graph declares none). */
 export interface EvidenceScope {
@@ -15,6 +13,8 @@ export interface EvidenceScope {
 }
 
 export const OPEN_SCOPE: EvidenceScope = { refs: { max: null }, sections: null };
+
+const CERTAINTY_SET: ReadonlySet<unknown> = new Set(CERTAINTIES);
 
 const CONTEXT_KEYS = new Set(['cancer', 'cells', 'cellLines', 'conditions', 'model']);
 

@@ -2,6 +2,7 @@
 // back. Shared by findPaths, the formatters, the CLI and the explorer's path finder.
 
 import type { NodeType, Sign } from '../model/types';
+import { DEFAULT_PATH_QUERY } from './pathQuery';
 
 /** 'causal' follows signed edges in their direction; 'undirected' uses every edge both ways. */
 export type PathMode = 'causal' | 'undirected';
@@ -24,7 +25,8 @@ export interface PathOptions {
   effect?: PathEffect;
 }
 
-export const DEFAULT_PATH_OPTIONS = { k: 5, maxHops: 5, mode: 'causal' } as const;
+/** The defaults of findPaths: those of the path query (core/paths/pathQuery.ts). */
+export const DEFAULT_PATH_OPTIONS = { k: DEFAULT_PATH_QUERY.k, maxHops: DEFAULT_PATH_QUERY.maxHops, mode: 'causal' as PathMode };
 
 /** One step of a path: every edge that joins `from` and `to` in the allowed direction. */
 export interface PathStep {

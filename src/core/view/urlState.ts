@@ -1,12 +1,13 @@
 // Encoding a view into URL search parameters and decoding it back. Decoding never throws:
 // any string gives a valid view or the list of what was wrong with it.
 
-import { MAX_HOPS } from '../filter/criteria';
+import { MAX_FILTER_HOPS } from '../filter/criteria';
 import type { NodeType, Problem, Result, Sign } from '../model/types';
 import { NODE_TYPES } from '../model/types';
 import { SLUG_PATTERN } from '../model/sections';
+import { DEFAULT_PATH_QUERY, PATH_LIMITS } from '../paths/pathQuery';
 import { decodeInsightView, encodeInsightView, INSIGHT_URL_KEYS } from './insightView';
-import { DEFAULT_VIEW, MAX_SEARCH_LENGTH, PATH_LIMITS, type ViewState } from './viewState';
+import { DEFAULT_VIEW, MAX_SEARCH_LENGTH, type ViewState } from './viewState';
 
 const KNOWN_KEYS = new Set(['sel', 'types', 'hallmarks', 'hhops', 'cancers', 'sections', 'signs', 'hood', 'isolated', 'hedged', 'q', 'from', 'to', 'k', 'hops', 'undirected', 'effect', 'p', ...INSIGHT_URL_KEYS]);
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -85,7 +86,7 @@ export function decodeViewState(search: string): Result<ViewState> {
   if (types) c.nodeTypes = types as NodeType[];
   const hallmarks = idList(params.get('hallmarks'), 'hallmarks', problems);
   if (hallmarks) c.hallmarks = hallmarks;
-  const hhops = intIn(params.get('hhops'), 1, MAX_HOPS, 'hhops', problems);
+  const hhops = intIn(params.get('hhops'), 1, MAX_FILTER_HOPS, 'hhops', problems);
   if (hhops !== undefined && hallmarks) c.hallmarkHops = hhops;
   const cancers = idList(params.get('cancers'), 'cancers', problems, (v) => v.length <= 80 && !/[<>]/.test(v));
   if (cancers) c.cancers = cancers;
@@ -128,8 +129,8 @@ function decodePath(params: URLSearchParams, view: ViewState, problems: Problem[
     problems.push({ where: 'from/to', message: 'a path needs node ids in both "from" and "to"' });
     return;
   }
-  const k = intIn(params.get('k'), PATH_LIMITS.k.min, PATH_LIMITS.k.max, 'k', problems) ?? 5;
-  const maxHops = intIn(params.get('hops'), PATH_LIMITS.maxHops.min, PATH_LIMITS.maxHops.max, 'hops', problems) ?? 5;
+  const k = intIn(params.get('k'), PATH_LIMITS.k.min, PATH_LIMITS.k.max, 'k', problems) ?? DEFAULT_PATH_QUERY.k;
+  const maxHops = intIn(params.get('hops'), PATH_LIMITS.maxHops.min, PATH_LIMITS.maxHops.max, 'hops', problems) ?? DEFAULT_PATH_QUERY.maxHops;
   const undirected = params.get('undirected');
   if (undirected !== null && undirected !== '1') problems.push({ where: 'undirected', message: 'expected "1"' });
   const effect = params.get('effect');

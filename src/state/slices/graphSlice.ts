@@ -30,5 +30,5 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   graph: EMPTY_GRAPH,
   origin: { kind: 'review' },
   setGraph: (graph, origin) =>
-    set({ graph, origin, selection: null, criteria: {}, pathQuery: null, activePath: 0, layout: 'precomputed', insight: DEFAULT_INSIGHT_VIEW, mediatorSizes: null }),
+    set({ graph, origin, selection: null, criteria: {}, pathQuery: null, activePath: 0, layout: 'precomputed', layoutRequest: null, canvasRequest: null, insight: DEFAULT_INSIGHT_VIEW, mediatorSizes: null }),
 });

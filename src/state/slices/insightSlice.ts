@@ -3,7 +3,7 @@
 
 import type { StateCreator } from 'zustand';
 import { DEFAULT_INSIGHT_VIEW, type InsightTab, type InsightViewState } from '../../core/view/insightView';
-import { PATH_LIMITS } from '../../core/view/viewState';
+import { PATH_LIMITS } from '../../core/paths/pathQuery';
 import type { AppState } from '../store';
 
 export type MatrixSort = 'reached' | 'name';

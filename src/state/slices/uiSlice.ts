@@ -23,8 +23,6 @@ export interface UiData {
   panel: Panel;
   notices: Notice[];
   helpOpen: boolean;
-  /** The layout the canvas shows: the shipped positions, or one run on demand. */
-  layout: 'precomputed' | 'fcose' | 'layered' | 'running';
 }
 
 export interface UiActions {
@@ -35,7 +33,6 @@ export interface UiActions {
   dismissNotice(id: number): void;
   dismissTopic(topic: NonNullable<Notice['topic']>): void;
   setHelpOpen(open: boolean): void;
-  setLayout(layout: UiData['layout']): void;
 }
 
 export type UiSlice = UiData & UiActions;
@@ -48,7 +45,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   panel: 'details',
   notices: [],
   helpOpen: false,
-  layout: 'precomputed',
   setTheme: (theme) => set({ theme }),
   setSearchText: (searchText) => set({ searchText }),
   setPanel: (panel) => set({ panel }),
@@ -56,5 +52,4 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   dismissTopic: (topic) => set((s) => ({ notices: s.notices.filter((n) => n.topic !== topic) })),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
-  setLayout: (layout) => set({ layout }),
 });

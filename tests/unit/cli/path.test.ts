@@ -56,7 +56,7 @@ describe('cli/commands/path', () => {
     it('should exit 2 with one clear line for bad usage or bad option values', () => {
       expect(run('hsp70')).toMatchObject({ code: 2, err: expect.stringContaining('exactly two names') });
       expect(run('hsp70', 'mdsc', '--k', 'five')).toMatchObject({ code: 2, err: expect.stringContaining('--k must be a whole number') });
-      expect(run('hsp70', 'mdsc', '--max-hops', '0')).toMatchObject({ code: 2, err: expect.stringContaining('--max-hops must be from 1 to 10') });
+      expect(run('hsp70', 'mdsc', '--max-hops', '0')).toMatchObject({ code: 2, err: expect.stringContaining('--max-hops must be from 1 to 8') });
       expect(run('hsp70', 'mdsc', '--effect', 'cures')).toMatchObject({ code: 2, err: expect.stringContaining('--effect must be one of promotes, suppresses') });
       expect(run('hsp70', 'mdsc', '--avoid-types', 'cell,gene')).toMatchObject({ code: 2, err: expect.stringContaining('unknown node type "gene"') });
       expect(run('hsp70', 'mdsc', '--colour')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option --colour') });
