@@ -9,6 +9,8 @@ export const RELATION_SIGNS: Readonly<Record<string, Sign>> = {
   induces: 1,
   upregulates: 1,
   increases_release: 1,
+  // A cell becoming another state means more of that state: a causal step.
+  differentiates_into: 1,
   inhibits: -1,
   suppresses: -1,
   downregulates: -1,
@@ -18,8 +20,6 @@ export const RELATION_SIGNS: Readonly<Record<string, Sign>> = {
   biomarker_for: 0,
   part_of: 0,
   binds: 0,
-  // A cell becoming another state means more of that state: a causal step.
-  differentiates_into: 1,
   associated_with: 0,
   targets: 0,
 };
