@@ -1,20 +1,25 @@
 // Generates tests/fixtures/hedged-sentences.json: where the review hedges a statement
-// ("may", "is thought", "it has been suggested"), as locations only (section, line,
-// reference numbers, hedging words), never the review's text. The data tests check every
-// evidence item marked `certainty: "hedged"` against it without reading ../shared.
+// ("may", "is thought", "it has been suggested"), in every sentence, cited or not, as
+// locations only (section, line, reference numbers, hedging words), never the review's
+// text. The data tests check every evidence item marked `certainty: "hedged"` against it
+// without reading ../shared. (The audit's review-locations.json holds citation sentences
+// only; an uncited hedged sentence, as in the abstract or the conclusions, counts here.)
 // Usage: npx tsx scripts/hedge-locations.ts [path/to/review.txt]
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GRAPH_DATA_DIR } from '../src/cli/loadGraph';
+import type { SourceSection } from '../src/core/model/types';
 import { findHedgeWords } from '../src/core/review/hedgeWords';
-import { reviewSentences } from '../src/core/review/reviewSentences';
-import { RANGES } from './reviewSectionRanges';
+import { reviewSentences, type SectionRange } from '../src/core/review/reviewSentences';
 
 const reviewPath = process.argv[2] ?? join(GRAPH_DATA_DIR, '..', '..', 'shared', 'review', 'review.txt');
 const outPath = join(GRAPH_DATA_DIR, '..', 'tests', 'fixtures', 'hedged-sentences.json');
 
-const sentences = reviewSentences(readFileSync(reviewPath, 'utf8').split('\n'), RANGES);
+// The sections' line spans are the graph's own (graph-data/meta.json, source.sections[].lines).
+const meta = JSON.parse(readFileSync(join(GRAPH_DATA_DIR, 'meta.json'), 'utf8')) as { source: { sections: SourceSection[] } };
+const ranges: SectionRange[] = meta.source.sections.flatMap((s) => (s.lines ?? []).map(([from, to]) => ({ slug: s.slug, from, to })));
+const sentences = reviewSentences(readFileSync(reviewPath, 'utf8').split('\n'), ranges);
 const hedged = sentences.flatMap((sentence) => {
   const hedges = findHedgeWords(sentence.text);
   if (!hedges.length) return [];

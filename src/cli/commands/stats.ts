@@ -23,6 +23,8 @@ export const statsCommand: Command = {
     if (!graph) return EXIT.invalid;
     const s = computeGraphStats(graph);
     io.out(`${s.nodes} nodes, ${s.edges} edges, ${s.evidenceItems} evidence items`);
+    const share = s.evidenceItems ? Math.round((1000 * s.hedgedItems) / s.evidenceItems) / 10 : 0;
+    io.out(`hedged evidence items (the review says "may", "is thought"): ${s.hedgedItems} (${share}%)`);
     table(io, 'nodes by type', s.nodesByType);
     table(io, 'edges by relation', Object.fromEntries(Object.entries(s.edgesByRelation).map(([relation, n]) => [relationPhrase(relation).forward, n])));
     io.out('evidence and references by section');

@@ -1,6 +1,7 @@
 // Counts that describe a graph: nodes by type, edges by relation, references cited in
 // each section and the references never cited.
 
+import { isHedged } from '../model/certainty';
 import type { ExonetGraph, Evidence } from '../model/types';
 import { referenceRangeOf } from '../model/sections';
 
@@ -8,6 +9,8 @@ export interface GraphStats {
   nodes: number;
   edges: number;
   evidenceItems: number;
+  /** Evidence items whose statement the review hedges. */
+  hedgedItems: number;
   nodesByType: Record<string, number>;
   edgesByRelation: Record<string, number>;
   /** Section slug -> the distinct reference numbers cited in evidence from that section. */
@@ -52,6 +55,7 @@ export function computeGraphStats(graph: ExonetGraph): GraphStats {
     nodes: graph.nodes.length,
     edges: graph.edges.length,
     evidenceItems: evidence.length,
+    hedgedItems: evidence.filter(isHedged).length,
     nodesByType,
     edgesByRelation,
     refsBySection: Object.fromEntries([...sectionRefs].map(([s, refs]) => [s, [...refs].sort((a, b) => a - b)])),

@@ -109,6 +109,7 @@ describe('cli', () => {
       expect(r.out).toContain('  TGFβ is inhibited by HSP70');
       const stats = runInProcess('stats', '--graph', file('ok.json', tinyGraph()));
       expect(stats.out.join('\n')).toMatch(/^ {2}is bound by|^ {2}binds\s+1$/m);
+      expect(stats.out[1]).toBe('hedged evidence items (the review says "may", "is thought"): 0 (0%)');
       for (const out of [r.out, stats.out]) expect(out.join('\n')).not.toMatch(/[a-z]_[a-z]|-\w+->/);
     });
   });

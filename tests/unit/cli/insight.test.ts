@@ -142,7 +142,7 @@ describe('cli/commands/insight', { timeout: 60_000 }, () => {
           });
 
           const both = cells.filter((c) => reference.signsOf.get(`${c.row}>${c.column}`)!.has(1) && reference.signsOf.get(`${c.row}>${c.column}`)!.has(-1));
-          const strip = ({ nodes, edges, sign, refs }: { nodes: string[]; edges: string[]; sign: number; refs: number[] }) => ({ nodes, edges, sign, backwardSteps: 0, effect: sign === 1 ? 'promotes' : 'suppresses', refs, hedged: 0 });
+          const strip = ({ nodes, edges, sign, refs, hedged }: { nodes: string[]; edges: string[]; sign: number; refs: number[]; hedged: number }) => ({ nodes, edges, sign, backwardSteps: 0, effect: sign === 1 ? 'promotes' : 'suppresses', refs, hedged });
           expect(json('contradictions', '--max-hops', hops, '--graph', file).pairs).toEqual(
             both.map((c) => ({
               from: c.row, to: c.column,

@@ -41,6 +41,7 @@ const QUESTIONS: Question[] = [
   ['tde', 'adcc', ['trastuzumab'], 273, 2, 1125, 'B'],
   ['survivin', 'resisting-cell-death', ['apoptosis'], 165, 2, 683, 'B'],
   ['prominin-2', 'resisting-cell-death', ['ferroptosis'], 179, 2, 762, 'B'],
+  ['hypoxia', 'vegf', ['hif1a', 'hif1-signalling'], 148, 3, 609, 'B'],
 ];
 
 function reviewGraph(): ExonetGraph {
