@@ -41,6 +41,11 @@ export async function openGraphFile(file: File): Promise<boolean> {
     return false;
   }
   store.setGraph(parsed.value, { kind: 'file', name: file.name });
-  store.notify({ kind: 'info', text: `Opened ${file.name}: ${parsed.value.nodes.length} nodes, ${parsed.value.edges.length} edges.` });
+  const notes = parsed.notes ?? [];
+  store.notify({
+    kind: 'info',
+    text: `Opened ${file.name}: ${parsed.value.nodes.length} nodes, ${parsed.value.edges.length} edges.${notes.length ? ` Read with ${notes.length === 1 ? 'a note' : 'notes'}:` : ''}`,
+    ...(notes.length ? { details: notes } : {}),
+  });
   return true;
 }

@@ -4,7 +4,7 @@
 
 import type { ExonetGraph, GraphEdge, GraphNode, Problem, ReferenceEntry, SourceInfo, Sign } from './types';
 import { isRecord } from './validateEvidence';
-import { RELATION_SIGNS } from './vocabulary';
+import { readSign } from './legacySigns';
 
 export interface CurationFile {
   /** Path shown in problems, such as "curation/immune.json". */
@@ -68,7 +68,7 @@ export function compileGraphData(input: GraphDataInput): CompiledGraphData {
       const id = edgeId(edge.source, edge.relation, edge.target);
       addOrigin(origin, `edge:${id}`, file.path);
       const evidence = Array.isArray(edge.evidence) ? edge.evidence : [];
-      const sign = (edge.sign ?? RELATION_SIGNS[edge.relation] ?? 0) as Sign;
+      const sign = readSign(edge.relation, edge.sign) as Sign;
       const existing = edges.get(id);
       if (existing) {
         existing.evidence.push(...(evidence as GraphEdge['evidence']));

@@ -40,6 +40,10 @@ export interface Evidence {
   /** The statement in our own words. */
   claim: string;
   context?: EvidenceContext;
+  /** "hedged" where the review hedges the statement; absent where it states it plainly. */
+  certainty?: 'hedged';
+  /** The hedging word(s) the review uses ("may", "is thought"); with certainty "hedged". */
+  hedge?: string;
 }
 
 export interface NodeXrefs {
@@ -58,6 +62,9 @@ export interface GraphNode {
   /** Found as exosome cargo according to the review. */
   exosomal?: boolean;
   xrefs?: NodeXrefs;
+  /** Hallmark nodes: true for one of Hanahan and Weinberg's hallmarks of cancer, false for
+   * a process that the review itself calls a hallmark. */
+  canonical?: boolean;
   evidence?: Evidence[];
   /** Free attributes for some types: a trial's status, a disease's organ, ... */
   attributes?: Record<string, string | number | boolean | string[]>;
@@ -113,5 +120,6 @@ export interface Problem {
   message: string;
 }
 
-/** A value or the list of problems that prevented it. */
-export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** A value or the list of problems that prevented it. `notes` say how an accepted input
+ * was read where it differs from what it says (an old file's sign read anew). */
+export type Result<T> = { ok: true; value: T; notes?: string[] } | { ok: false; problems: Problem[] };

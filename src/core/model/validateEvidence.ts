@@ -2,7 +2,9 @@
 // and a context made of string lists.
 
 import type { Problem } from './types';
-import { REF_MAX, REF_MIN, SECTION_SLUGS } from './vocabulary';
+import { CERTAINTIES, REF_MAX, REF_MIN, SECTION_SLUGS } from './vocabulary';
+
+const CERTAINTY_SET: ReadonlySet<unknown> = new Set(CERTAINTIES);
 
 const CONTEXT_KEYS = new Set(['cancer', 'cells', 'cellLines', 'conditions', 'model']);
 
@@ -51,6 +53,20 @@ export function validateEvidenceItem(item: unknown, where: string, problems: Pro
     problems.push({ where: `${where}.claim`, message: 'claim must be a non-empty text' });
   }
   if (item.context !== undefined) validateContext(item.context, `${where}.context`, problems);
+  validateCertainty(item, where, problems);
+}
+
+function validateCertainty(item: Record<string, unknown>, where: string, problems: Problem[]): void {
+  if (item.certainty !== undefined && !CERTAINTY_SET.has(item.certainty)) {
+    problems.push({ where: `${where}.certainty`, message: `unknown certainty ${showValue(item.certainty)} (expected ${CERTAINTIES.map((c) => `"${c}"`).join(', ')}, or none for a plain statement)` });
+  }
+  if (item.hedge !== undefined && (typeof item.hedge !== 'string' || item.hedge.trim() === '')) {
+    problems.push({ where: `${where}.hedge`, message: 'hedge must be a non-empty text: the hedging words of the review ("may", "is thought")' });
+  } else if (item.certainty === 'hedged' && item.hedge === undefined) {
+    problems.push({ where: `${where}.hedge`, message: 'a hedged item needs hedge: the hedging words of the review ("may", "is thought")' });
+  } else if (item.hedge !== undefined && item.certainty === undefined) {
+    problems.push({ where: `${where}.certainty`, message: 'an item with hedge words needs certainty "hedged"' });
+  }
 }
 
 function validateContext(context: unknown, where: string, problems: Problem[]): void {

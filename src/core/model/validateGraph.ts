@@ -56,6 +56,11 @@ function validateNodes(nodes: unknown[], problems: Problem[]): Set<string> {
     if (node.exosomal !== undefined && typeof node.exosomal !== 'boolean') {
       problems.push({ where: `${where}.exosomal`, message: 'exosomal must be true or false' });
     }
+    if (node.canonical !== undefined && typeof node.canonical !== 'boolean') {
+      problems.push({ where: `${where}.canonical`, message: 'canonical must be true or false' });
+    } else if (node.canonical !== undefined && node.type !== 'hallmark') {
+      problems.push({ where: `${where}.canonical`, message: 'only a hallmark node says whether it is canonical' });
+    }
     if (node.xrefs !== undefined && (!isRecord(node.xrefs) || !Object.values(node.xrefs).every((v) => typeof v === 'string'))) {
       problems.push({ where: `${where}.xrefs`, message: 'xrefs must map database names to identifiers' });
     }

@@ -9,6 +9,8 @@ export const RELATION_SIGNS: Readonly<Record<string, Sign>> = {
   induces: 1,
   upregulates: 1,
   increases_release: 1,
+  // A cell becoming another state means more of that state: a causal step.
+  differentiates_into: 1,
   inhibits: -1,
   suppresses: -1,
   downregulates: -1,
@@ -18,7 +20,6 @@ export const RELATION_SIGNS: Readonly<Record<string, Sign>> = {
   biomarker_for: 0,
   part_of: 0,
   binds: 0,
-  differentiates_into: 0,
   associated_with: 0,
   targets: 0,
 };
@@ -27,6 +28,14 @@ export const RELATIONS = Object.keys(RELATION_SIGNS);
 
 /** Relations whose sign may be given explicitly as +1 or -1 when the text states a direction. */
 export const FLEXIBLE_SIGN_RELATIONS = new Set(['targets', 'binds', 'associated_with']);
+
+/** Relations that older files gave sign 0 and that now carry a sign: a file that still
+ * gives 0 is read with the relation's sign (and the reader is told). */
+export const LEGACY_UNSIGNED_RELATIONS: ReadonlySet<string> = new Set(['differentiates_into']);
+
+/** The values of an evidence item's `certainty`: "hedged" where the review hedges the
+ * statement ("may", "is thought"); absent where it states it plainly. */
+export const CERTAINTIES = ['hedged'] as const;
 
 export const SECTIONS = [
   { slug: 'abstract', title: 'Abstract' },

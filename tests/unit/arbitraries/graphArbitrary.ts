@@ -41,7 +41,7 @@ const cancer = fc.oneof(fc.constantFrom('breast cancer', 'melanoma', 'prostate c
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
 const optional = { requiredKeys: [] as never[], noNullPrototype: true };
 
-export const evidenceArbitrary: fc.Arbitrary<Evidence> = fc.record(
+const plainEvidenceArbitrary: fc.Arbitrary<Evidence> = fc.record(
   {
     refs: fc.uniqueArray(fc.integer({ min: REF_MIN, max: REF_MAX }), { maxLength: 4 }),
     section,
@@ -60,6 +60,11 @@ export const evidenceArbitrary: fc.Arbitrary<Evidence> = fc.record(
   { requiredKeys: ['refs', 'section', 'claim'], noNullPrototype: true },
 );
 
+/** An evidence item, sometimes hedged (certainty "hedged" with its hedge words). */
+export const evidenceArbitrary: fc.Arbitrary<Evidence> = fc
+  .tuple(plainEvidenceArbitrary, fc.option(nonBlankTextArbitrary, { freq: 3 }))
+  .map(([item, hedge]) => (hedge === null ? item : { ...item, certainty: 'hedged' as const, hedge }));
+
 function nodeArbitrary(i: number): fc.Arbitrary<GraphNode> {
   return fc.record(
     {
@@ -72,9 +77,16 @@ function nodeArbitrary(i: number): fc.Arbitrary<GraphNode> {
       xrefs: fc.record({ hgnc: textArbitrary, uniprot: textArbitrary, chebi: textArbitrary, nct: textArbitrary }, optional),
       evidence: fc.array(evidenceArbitrary, { maxLength: 2 }),
       attributes: fc.record({ status: textArbitrary, phase: finite, recruiting: fc.boolean(), organs: fc.array(textArbitrary, { maxLength: 2 }) }, optional),
+      canonical: fc.boolean(),
     },
     { requiredKeys: ['id', 'label', 'type'], noNullPrototype: true },
-  );
+  ).map((node) => {
+    // Only a hallmark says whether it is canonical.
+    if (node.type === 'hallmark' || node.canonical === undefined) return node;
+    const rest = { ...node };
+    delete rest.canonical;
+    return rest;
+  });
 }
 
 const RELATION_WITH_SIGN: ReadonlyArray<[string, Sign]> = Object.entries(RELATION_SIGNS).flatMap(([relation, sign]) =>
