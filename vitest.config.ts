@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // CLI tests start real processes and property tests run many cases: on a busy
+          // machine they take longer than vitest's default of five seconds.
+          testTimeout: 30_000,
         },
       },
       {
@@ -17,8 +20,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/globalSetup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Generous: several engineers share two cores, and a page load can take half a minute.
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

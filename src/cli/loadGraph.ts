@@ -11,6 +11,7 @@ import { listGraphProblems } from '../core/model/validateGraph';
 
 export const GRAPH_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'graph-data');
 
+/** A usable graph (with notes on what the restore step derived), or its problems. */
 export type Loaded = { ok: true; graph: ExonetGraph; notes?: string[] } | { ok: false; problems: Problem[] };
 
 function readJson(path: string, label: string, problems: Problem[]): unknown {
@@ -49,7 +50,7 @@ export function loadGraphFile(path: string): Loaded {
     return { ok: false, problems: [{ where: path, message: `the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB` }] };
   }
   const result = parseGraphText(readFileSync(path, 'utf8'));
-  if (result.ok) return { ok: true, graph: result.value, ...(result.notes ? { notes: result.notes.map((n) => `${path}: ${n}`) } : {}) };
+  if (result.ok) return { ok: true, graph: result.value, notes: (result.notes ?? []).map((note) => `${path}: ${note}`) };
   return { ok: false, problems: result.problems.map((p) => ({ ...p, where: `${path}: ${p.where}` })) };
 }
 

@@ -1,7 +1,6 @@
 // The explorer's keyboard commands as registered objects: a name, a label, the keys that
 // run it, when it applies, and what it does. One dispatcher runs them; the help lists them.
 
-import { graphViewRef } from '../cy/graphViewRef';
 import { startPresentation, stepPresentation, stopPresentation } from '../state/presentationActions';
 import { useAppStore } from '../state/store';
 
@@ -29,7 +28,7 @@ export const APP_COMMANDS: readonly AppCommand[] = [
     enabled: () => !presenting(),
     run: () => document.querySelector<HTMLInputElement>('input[aria-label="Search"]')?.focus(),
   },
-  { name: 'fit', label: 'Fit the graph to the screen', keys: ['0'], enabled: () => true, run: () => graphViewRef.current?.fitTo() },
+  { name: 'fit', label: 'Fit the graph to the screen', keys: ['0'], enabled: () => true, run: () => useAppStore.getState().requestFit() },
   {
     name: 'help',
     label: 'Show or hide these shortcuts',

@@ -1,64 +1,88 @@
 // The graph-view controller: the one owner of the Cytoscape instance. React mounts the
-// canvas and hands the instance over; from then on store changes reach the canvas through
-// this small contract, imperatively, so React never re-creates the graph.
+// canvas and hands the instance over; from then on the whole canvas state arrives as one
+// value through `update`, which applies only what changed since the last call. What
+// happens on the canvas (taps, hovers, viewport moves, finished layouts, what it shows)
+// goes back through the events, which the caller turns into store actions.
 
 import type { Core, EventObject } from 'cytoscape';
-import type { VisibleSet } from '../core/filter/criteria';
 import type { ExonetGraph } from '../core/model/types';
-import { applyHighlight, type HighlightState } from './highlight';
-import { registerExtensions, runLayout, type LayoutName } from './layouts';
+import type { CanvasState, LayoutName, Viewport } from '../core/view/canvasState';
+import { applyHighlight } from './highlight';
+import { registerExtensions, runLayout } from './layouts';
 import { STYLESHEETS, type CanvasTheme } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
+import { centreOn, fitTo, fitToPositions, showViewport, viewportOf } from './viewport';
+import { applyVisibility, shownCounts } from './visibility';
 
-/** Up to this many visible nodes, every label shows. */
-const SMALL_VIEW_NODES = 80;
+/** Node diameters when sized by mediator score: the area grows with the score. */
+const MEDIATOR_SIZE = { min: 14, max: 150 } as const;
+
+/** What the canvas shows, read from Cytoscape: the hooks that tests rely on. */
+export interface CanvasShown {
+  /** Whether the current graph is on the canvas and can be used. */
+  ready: boolean;
+  nodes: number;
+  edges: number;
+  /** Node ids of the highlighted path, in order; null without one. */
+  path: string[] | null;
+}
 
 export interface GraphViewEvents {
   onSelect(selection: { kind: 'node' | 'edge'; id: string } | null): void;
   onHover(id: string | null): void;
+  onViewport(viewport: Viewport): void;
+  onLayoutDone(name: LayoutName): void;
+  onShown(shown: CanvasShown): void;
 }
 
 export interface GraphView {
   readonly cy: Core;
-  setGraph(graph: ExonetGraph): Promise<void>;
-  setVisible(visible: VisibleSet): void;
-  setHighlight(state: HighlightState): void;
-  centreOn(id: string): void;
-  fitTo(ids?: string[]): void;
-  layout(name: LayoutName): Promise<void>;
-  setTheme(theme: CanvasTheme): void;
+  /** Applies the canvas state; parts equal (by identity) to the last applied are skipped. */
+  update(state: CanvasState): void;
   currentTheme(): CanvasTheme;
   destroy(): void;
 }
 
-/**
- * Fits the viewport to the precomputed positions without asking Cytoscape for bounding
- * boxes, which would measure every label before the first frame.
- */
-function fitToPositions(cy: Core, graph: ExonetGraph, padding: number): void {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const n of graph.nodes) {
-    const p = graph.positions?.[n.id];
-    if (!p) continue;
-    minX = Math.min(minX, p.x);
-    maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y);
-    maxY = Math.max(maxY, p.y);
-  }
-  const margin = 60; // room for node bodies and labels around the outermost centres
-  const w = Math.max(1, maxX - minX + 2 * margin);
-  const h = Math.max(1, maxY - minY + 2 * margin);
-  const zoom = Math.min(4, Math.max(0.02, Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h)));
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * ((minX + maxX) / 2), y: cy.height() / 2 - zoom * ((minY + maxY) / 2) } });
-}
+/** How long the container takes to settle after entering or leaving presentation. */
+const RESIZE_SETTLE_MS = 60;
+const VIEWPORT_REPORT_MS = 120;
 
 export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   registerExtensions();
-  let graph: ExonetGraph | null = null;
-  let theme: CanvasTheme = 'light';
-  cy.style(STYLESHEETS[theme]);
+  // Counted by the StrictMode browser test: views are created more often than they live.
+  performance.mark('exonet:view-created');
+  let destroyed = false;
+  let desired: CanvasState | null = null;
+  /** The state as applied so far; null fields were never applied. */
+  const applied: { [K in keyof CanvasState]: CanvasState[K] | null } = {
+    graph: null, visible: null, highlight: null, theme: null, presenting: null, request: null, layoutRequest: null, nodeScale: null,
+  };
+  let settingGraph = false;
+  let lastShown = '';
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+
   cy.minZoom(0.05);
   cy.maxZoom(4);
+
+  const later = (ms: number, fn: () => void) => {
+    const id = setTimeout(() => {
+      timers.delete(id);
+      if (!destroyed) fn();
+    }, ms);
+    timers.add(id);
+  };
+
+  const report = () => {
+    if (destroyed) return;
+    const ready = !settingGraph && applied.graph !== null;
+    const counts = ready ? shownCounts(cy) : { nodes: 0, edges: 0 };
+    const pathIds = applied.highlight?.path?.nodes.filter((id) => cy.getElementById(id).nonempty()) ?? null;
+    const shown: CanvasShown = { ready, ...counts, path: pathIds && pathIds.length ? pathIds : null };
+    const key = JSON.stringify(shown);
+    if (key === lastShown) return;
+    lastShown = key;
+    events.onShown(shown);
+  };
 
   const onTap = (evt: EventObject) => {
     if (evt.target === cy) events.onSelect(null);
@@ -66,79 +90,149 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   };
   const onOver = (evt: EventObject) => events.onHover(evt.target.id());
   const onOut = () => events.onHover(null);
+  let viewportTimer: ReturnType<typeof setTimeout> | null = null;
+  const onViewport = () => {
+    if (viewportTimer) clearTimeout(viewportTimer);
+    viewportTimer = setTimeout(() => {
+      viewportTimer = null;
+      if (!destroyed) events.onViewport(viewportOf(cy));
+    }, VIEWPORT_REPORT_MS);
+  };
   const container = cy.container();
   const resizer = typeof ResizeObserver !== 'undefined' && container ? new ResizeObserver(() => cy.resize()) : null;
   if (resizer && container) resizer.observe(container);
   cy.on('tap', onTap);
   cy.on('mouseover', 'node', onOver);
   cy.on('mouseout', 'node', onOut);
+  cy.on('viewport', onViewport);
+
+  function applyNodeScale(scale: Readonly<Record<string, number>> | null): void {
+    cy.batch(() => {
+      if (!scale) {
+        cy.nodes('.mediator-sized').removeClass('mediator-sized');
+        return;
+      }
+      cy.nodes().forEach((n) => {
+        n.data('mediatorSize', Math.round(MEDIATOR_SIZE.min + (MEDIATOR_SIZE.max - MEDIATOR_SIZE.min) * Math.sqrt(scale[n.id()] ?? 0)));
+        n.addClass('mediator-sized');
+      });
+    });
+  }
+
+  async function setGraph(graph: ExonetGraph): Promise<void> {
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(toCytoscapeElements(graph));
+    });
+    performance.mark('exonet:elements-added');
+    const positioned = graph.nodes.length > 0 && graph.nodes.every((n) => graph.positions?.[n.id]);
+    if (positioned) fitToPositions(cy, graph, 40);
+    else if (graph.nodes.length === 0) cy.fit(undefined, 40);
+    else await runLayout(cy, 'fcose', graph, false);
+  }
+
+  function startGraph(graph: ExonetGraph): void {
+    settingGraph = true;
+    report();
+    void setGraph(graph).then(() => {
+      if (destroyed) return;
+      settingGraph = false;
+      applied.graph = graph;
+      // Everything else is applied afresh to the new elements, without animating the viewport.
+      applied.visible = applied.highlight = applied.theme = applied.nodeScale = null;
+      performance.mark('exonet:ready');
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => performance.mark('exonet:first-frame'));
+      sync(true);
+    });
+  }
+
+  function sync(afterGraph = false): void {
+    const next = desired;
+    if (destroyed || settingGraph || !next) return;
+    if (applied.graph !== next.graph) {
+      startGraph(next.graph);
+      return;
+    }
+    if (applied.theme !== next.theme) {
+      cy.style(STYLESHEETS[next.theme]);
+      applied.theme = next.theme;
+    }
+    const visibleChanged = applied.visible !== next.visible;
+    if (visibleChanged) {
+      applyVisibility(cy, next.visible);
+      applied.visible = next.visible;
+    }
+    if (applied.nodeScale !== next.nodeScale) {
+      applyNodeScale(next.nodeScale);
+      applied.nodeScale = next.nodeScale;
+    }
+    const pathChanged = (applied.highlight?.path ?? null) !== next.highlight.path;
+    if (visibleChanged || applied.highlight !== next.highlight) {
+      applyHighlight(cy, next.highlight);
+      applied.highlight = next.highlight;
+    }
+
+    // The viewport: an explicit request wins; else a new path or a new visible set is framed.
+    let frame: (() => void) | null = null;
+    const path = next.highlight.path;
+    if (next.request && next.request.seq !== applied.request?.seq) {
+      const request = next.request;
+      frame = () => {
+        if (request.kind === 'fit') fitTo(cy);
+        else if (request.kind === 'centre') centreOn(cy, request.id);
+        else showViewport(cy, request.viewport);
+      };
+    } else if (path && (pathChanged || afterGraph)) {
+      frame = () => fitTo(cy, path.nodes);
+    } else if (visibleChanged && (!afterGraph || next.visible.nodes.size < next.graph.nodes.length)) {
+      frame = () => fitTo(cy);
+    }
+    applied.request = next.request;
+
+    if (applied.presenting !== null && applied.presenting !== next.presenting) {
+      // The chrome appears or goes: frame once the container has its new size.
+      const settle = frame ?? (() => fitTo(cy, path?.nodes));
+      later(RESIZE_SETTLE_MS, () => {
+        cy.resize();
+        settle();
+      });
+    } else {
+      frame?.();
+    }
+    applied.presenting = next.presenting;
+
+    if (next.layoutRequest && next.layoutRequest.seq !== applied.layoutRequest?.seq) {
+      const { name } = next.layoutRequest;
+      const graph = next.graph;
+      void runLayout(cy, name, graph, true).then(() => {
+        if (destroyed) return;
+        events.onLayoutDone(name);
+        report();
+      });
+    }
+    applied.layoutRequest = next.layoutRequest;
+    report();
+  }
 
   return {
     cy,
-    async setGraph(next) {
-      graph = next;
-      cy.batch(() => {
-        cy.elements().remove();
-        cy.add(toCytoscapeElements(next));
-      });
-      performance.mark('exonet:elements-added');
-      const positioned = next.nodes.length > 0 && next.nodes.every((n) => next.positions?.[n.id]);
-      if (positioned) {
-        fitToPositions(cy, next, 40);
-      } else if (next.nodes.length === 0) {
-        cy.fit(undefined, 40);
-      } else {
-        await runLayout(cy, 'fcose', next, false);
-      }
-    },
-    setVisible(visible) {
-      // Only elements whose visibility changes get their class toggled.
-      cy.batch(() => {
-        cy.elements().forEach((el) => {
-          const id = el.id();
-          const show = el.group() === 'nodes' ? visible.nodes.has(id) : visible.edges.has(id);
-          if (show === el.hasClass('hidden')) el.toggleClass('hidden', !show);
-        });
-        // A small filtered view can afford every label, whatever the zoom.
-        const labelAll = visible.nodes.size <= SMALL_VIEW_NODES;
-        if (labelAll !== cy.nodes('.always-label').nonempty()) cy.nodes().toggleClass('always-label', labelAll);
-      });
-    },
-    setHighlight(state) {
-      applyHighlight(cy, state);
-    },
-    centreOn(id) {
-      const el = cy.getElementById(id);
-      if (el.empty()) return;
-      if (!el.visible()) {
-        this.fitTo();
-        return;
-      }
-      const zoom = Math.max(cy.zoom(), 1.1);
-      cy.animate({ zoom, center: { eles: el } }, { duration: 350 });
-    },
-    fitTo(ids) {
-      let eles = cy.collection();
-      if (ids?.length) for (const id of ids) eles = eles.union(cy.getElementById(id));
-      else eles = cy.elements().not('.hidden');
-      if (eles.nonempty()) cy.animate({ fit: { eles, padding: 60 } }, { duration: 350 });
-    },
-    async layout(name) {
-      if (graph) await runLayout(cy, name, graph, true);
-    },
-    setTheme(next) {
-      if (next === theme) return;
-      theme = next;
-      cy.style(STYLESHEETS[next]);
+    update(state) {
+      if (destroyed) return;
+      desired = state;
+      sync();
     },
     currentTheme() {
-      return theme;
+      return applied.theme ?? 'light';
     },
     destroy() {
+      destroyed = true;
+      for (const id of timers) clearTimeout(id);
+      if (viewportTimer) clearTimeout(viewportTimer);
       resizer?.disconnect();
       cy.off('tap', onTap);
       cy.off('mouseover', 'node', onOver);
       cy.off('mouseout', 'node', onOut);
+      cy.off('viewport', onViewport);
     },
   };
 }

@@ -2,14 +2,9 @@
 // node (hovered, else selected), or the selected edge. Applied as classes in one batch.
 
 import type { Core } from 'cytoscape';
+import type { CanvasHighlight } from '../core/view/canvasState';
 
-export interface HighlightState {
-  selection: { kind: 'node' | 'edge'; id: string } | null;
-  hovered: string | null;
-  path: { nodes: string[]; edges: string[] } | null;
-  /** In a path step-through: the steps revealed so far (-1: none yet). */
-  revealedSteps?: number;
-}
+export type HighlightState = CanvasHighlight;
 
 const CLASSES = 'faded focus-neighbour selected on-path step-current';
 const CLASS_SELECTOR = '.faded, .focus-neighbour, .selected, .on-path, .step-current';

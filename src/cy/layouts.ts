@@ -6,6 +6,7 @@ import fcose from 'cytoscape-fcose';
 import { hallmarkRing } from '../core/layout/hallmarkRing';
 import { layeredLayout } from '../core/layout/layeredLayout';
 import type { ExonetGraph } from '../core/model/types';
+import type { LayoutName } from '../core/view/canvasState';
 
 let registered = false;
 export function registerExtensions(): void {
@@ -14,7 +15,7 @@ export function registerExtensions(): void {
   registered = true;
 }
 
-export type LayoutName = 'fcose' | 'layered';
+export type { LayoutName };
 
 export const FCOSE_OPTIONS = {
   name: 'fcose',

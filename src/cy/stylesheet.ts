@@ -3,9 +3,10 @@
 // exports keep them.
 
 import type { StylesheetJson } from 'cytoscape';
+import type { CanvasTheme } from '../core/view/canvasState';
 import { EDGE_COLORS } from './nodeVisuals';
 
-export type CanvasTheme = 'light' | 'dark' | 'projector';
+export type { CanvasTheme };
 
 interface ThemeColors {
   label: string;
@@ -72,6 +73,7 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
     },
     { selector: 'edge.neutral', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'target-arrow-shape': 'none' } },
     { selector: 'node.always-label', style: { 'min-zoomed-font-size': 0 } },
+    { selector: 'node.mediator-sized', style: { width: 'data(mediatorSize)', height: 'data(mediatorSize)' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: theme === 'projector' ? 0.07 : 0.12, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: theme === 'projector' ? 0.03 : 0.06 } },

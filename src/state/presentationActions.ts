@@ -3,15 +3,11 @@
 
 import { decodeViewState, encodeViewState } from '../core/view/urlState';
 import type { StoryStep } from '../core/story/story';
-import { graphViewRef } from '../cy/graphViewRef';
-import { findPathsForQuery } from './pathResults';
+import { selectActivePath } from './selectors';
 import { useAppStore } from './store';
 import { applyView, checkViewAgainstGraph, viewOfStore } from './viewOfStore';
 
-export function activePathOfStore() {
-  const s = useAppStore.getState();
-  return s.pathQuery ? (findPathsForQuery(s.graph, s.pathQuery)[s.activePath] ?? null) : null;
-}
+const activePathOfStore = () => selectActivePath(useAppStore.getState());
 
 /** Enters presentation mode: the given mode, else the highlighted path, else the story. */
 export function startPresentation(requested?: 'path' | 'story'): void {
@@ -40,8 +36,7 @@ export function showStoryStep(index: number): void {
   }
   if (decoded.ok && !problems.length) useAppStore.setState(applyView(s, decoded.value));
   s.setStoryIndex(index);
-  const view = graphViewRef.current;
-  if (view && step.viewport) view.cy.animate({ zoom: step.viewport.zoom, pan: step.viewport.pan }, { duration: 500 });
+  if (step.viewport) useAppStore.getState().requestViewport(step.viewport);
 }
 
 /** Moves one step forward (+1) or back (-1) through the path or the story. */
@@ -61,11 +56,10 @@ export function stepPresentation(delta: 1 | -1): void {
 
 export function recordStoryStep(caption: string): void {
   const s = useAppStore.getState();
-  const cy = graphViewRef.current?.cy;
   const step: StoryStep = {
     caption,
     view: encodeViewState(viewOfStore(s)),
-    ...(cy ? { viewport: { zoom: cy.zoom(), pan: { ...cy.pan() } } } : {}),
+    ...(s.viewport ? { viewport: { zoom: s.viewport.zoom, pan: { ...s.viewport.pan } } } : {}),
   };
   s.setStory({ ...s.story, steps: [...s.story.steps, step] });
 }

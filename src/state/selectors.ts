@@ -1,49 +1,55 @@
-// Named selectors and the derived values computed from the store, memoised on the
-// identity of their inputs so components re-render only when the result changes.
+// Named selectors for everything derived from the store, each memoised with the one memo
+// helper (memoizeLast) on the identity of its inputs, so a result keeps its identity until
+// an input changes and components re-render only when it does.
 
 import { applyFilters, cancerFacets } from '../core/filter/applyFilters';
-import type { FilterCriteria, VisibleSet } from '../core/filter/criteria';
+import type { VisibleSet } from '../core/filter/criteria';
 import { createNameIndex, type NameIndex } from '../core/model/findNodes';
 import type { ExonetGraph, GraphEdge, GraphNode } from '../core/model/types';
+import { findPaths, type PathResult } from '../core/paths/findPaths';
+import { pathOptionsOf, type PathQuery } from '../core/paths/pathQuery';
+import { memoizeLast } from './memoizeLast';
 import type { AppState } from './store';
 
-function memoByIdentity<A extends object, R>(fn: (a: A) => R): (a: A) => R {
-  const cache = new WeakMap<A, R>();
-  return (a) => {
-    let r = cache.get(a);
-    if (r === undefined) {
-      r = fn(a);
-      cache.set(a, r);
-    }
-    return r;
-  };
-}
+export const nameIndexOf: (graph: ExonetGraph) => NameIndex = memoizeLast((g: ExonetGraph) => createNameIndex(g.nodes));
 
-export const selectGraph = (s: AppState) => s.graph;
-export const selectCriteria = (s: AppState) => s.criteria;
-export const selectSelection = (s: AppState) => s.selection;
-
-let lastVisible: { graph: ExonetGraph; criteria: FilterCriteria; result: VisibleSet } | null = null;
-/** The visible set for the current graph and criteria, recomputed only when either changes. */
-export function selectVisible(s: AppState): VisibleSet {
-  if (lastVisible && lastVisible.graph === s.graph && lastVisible.criteria === s.criteria) return lastVisible.result;
-  const result = applyFilters(s.graph, s.criteria);
-  lastVisible = { graph: s.graph, criteria: s.criteria, result };
-  return result;
-}
-
-export const nameIndexOf: (graph: ExonetGraph) => NameIndex = memoByIdentity((g: ExonetGraph) => createNameIndex(g.nodes));
-
-export const nodeMapOf: (graph: ExonetGraph) => Map<string, GraphNode> = memoByIdentity(
+export const nodeMapOf: (graph: ExonetGraph) => Map<string, GraphNode> = memoizeLast(
   (g: ExonetGraph) => new Map(g.nodes.map((n) => [n.id, n])),
 );
 
-export const edgeMapOf: (graph: ExonetGraph) => Map<string, GraphEdge> = memoByIdentity(
+export const edgeMapOf: (graph: ExonetGraph) => Map<string, GraphEdge> = memoizeLast(
   (g: ExonetGraph) => new Map(g.edges.map((e) => [e.id, e])),
 );
 
-export const cancerFacetsOf = memoByIdentity((g: ExonetGraph) => cancerFacets(g));
+const visibleOf = memoizeLast((graph: ExonetGraph, criteria: AppState['criteria']): VisibleSet => applyFilters(graph, criteria));
+/** What the filters leave visible. */
+export const selectVisible = (s: AppState): VisibleSet => visibleOf(s.graph, s.criteria);
 
-export const hallmarksOf = memoByIdentity((g: ExonetGraph) =>
-  g.nodes.filter((n) => n.type === 'hallmark').sort((a, b) => a.label.localeCompare(b.label)),
+const NO_PATHS: readonly PathResult[] = [];
+// findPaths keeps one index per graph object, so a new query does not rebuild it.
+const pathResultsOf = memoizeLast((graph: ExonetGraph, query: PathQuery | null): readonly PathResult[] =>
+  query ? findPaths(graph, query.from, query.to, pathOptionsOf(query)) : NO_PATHS,
 );
+/** The results of the path query, best first; empty without a query. */
+export const selectPathResults = (s: AppState): readonly PathResult[] => pathResultsOf(s.graph, s.pathQuery);
+
+/** The highlighted path, or null. */
+export const selectActivePath = (s: AppState): PathResult | null => selectPathResults(s)[s.activePath] ?? null;
+
+const cancerFacetsOf = memoizeLast((graph: ExonetGraph) => cancerFacets(graph));
+/** The cancer types named by evidence, with how many edges name each. */
+export const selectCancerFacets = (s: AppState) => cancerFacetsOf(s.graph);
+
+const hallmarksOf = memoizeLast((graph: ExonetGraph) =>
+  graph.nodes.filter((n) => n.type === 'hallmark').sort((a, b) => a.label.localeCompare(b.label)),
+);
+/** The hallmark nodes, by label. */
+export const selectHallmarks = (s: AppState): GraphNode[] => hallmarksOf(s.graph);
+
+const typeCountsOf = memoizeLast((graph: ExonetGraph) => {
+  const counts = new Map<string, number>();
+  for (const n of graph.nodes) counts.set(n.type, (counts.get(n.type) ?? 0) + 1);
+  return counts;
+});
+/** How many nodes of each type the graph has. */
+export const selectTypeCounts = (s: AppState): Map<string, number> => typeCountsOf(s.graph);

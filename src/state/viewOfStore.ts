@@ -2,7 +2,9 @@
 // applying a view (from the URL or a story step) after checking it against the graph.
 
 import type { ExonetGraph, Problem } from '../core/model/types';
+import { DEFAULT_INSIGHT_VIEW, type InsightViewState } from '../core/view/insightView';
 import { DEFAULT_VIEW, type ViewState } from '../core/view/viewState';
+import { centreRequest } from './slices/canvasSlice';
 import type { AppState } from './store';
 
 export function viewOfStore(s: AppState): ViewState {
@@ -12,8 +14,11 @@ export function viewOfStore(s: AppState): ViewState {
     search: s.searchText,
     path: s.pathQuery,
     activePath: s.activePath,
+    ...(isDefaultInsight(s.insight) ? {} : { insight: s.insight }),
   };
 }
+
+const isDefaultInsight = (v: InsightViewState) => v.tab === null && v.knockout.length === 0 && v.maxHops === DEFAULT_INSIGHT_VIEW.maxHops;
 
 /** The ids a view names that the graph lacks. */
 export function checkViewAgainstGraph(view: ViewState, graph: ExonetGraph): Problem[] {
@@ -30,19 +35,21 @@ export function checkViewAgainstGraph(view: ViewState, graph: ExonetGraph): Prob
     need(nodes.has(view.path.from), 'from', view.path.from);
     need(nodes.has(view.path.to), 'to', view.path.to);
   }
+  for (const id of view.insight?.knockout ?? []) need(nodes.has(id), 'ko', id);
   return problems;
 }
 
 /** The store changes that show a view; a selection is centred on the canvas. */
 export function applyView(s: AppState, view: ViewState): Partial<AppState> {
   return {
-    focusRequest: view.selection ? s.focusRequest + 1 : s.focusRequest,
+    canvasRequest: view.selection ? centreRequest(s, view.selection.id) : s.canvasRequest,
     selection: view.selection,
     criteria: view.criteria,
     searchText: view.search,
     pathQuery: view.path,
     activePath: view.activePath,
     panel: view.path ? 'paths' : 'details',
+    insight: view.insight ?? DEFAULT_INSIGHT_VIEW,
   };
 }
 

@@ -19,10 +19,22 @@ export async function openExplorer(browser: Browser, query = '', errors: string[
   return page;
 }
 
+/**
+ * What the canvas shows: the counts on its hooks, checked against the Cytoscape instance
+ * itself (elements whose style is not display: none).
+ */
 export async function canvasCounts(page: Page): Promise<CanvasCounts> {
-  const el = page.getByTestId('graph-canvas');
-  return {
-    nodes: Number(await el.getAttribute('data-nodes')),
-    edges: Number(await el.getAttribute('data-edges')),
-  };
+  return page.evaluate(() => {
+    type Ele = { style(name: string): string; visible(): boolean };
+    type Cy = { nodes(): { filter(f: (e: Ele) => boolean): { length: number } }; edges(): { filter(f: (e: Ele) => boolean): { length: number } } };
+    const wrapper = document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
+    const holder = [...(wrapper?.querySelectorAll('div') ?? [])].find((d) => (d as unknown as { _cyreg?: { cy?: Cy } })._cyreg?.cy);
+    const cy = (holder as unknown as { _cyreg: { cy: Cy } } | undefined)?._cyreg.cy;
+    if (!wrapper || !cy) throw new Error('no Cytoscape canvas on the page');
+    const shown = (e: Ele) => e.style('display') !== 'none' && e.visible();
+    const drawn = { nodes: cy.nodes().filter(shown).length, edges: cy.edges().filter(shown).length };
+    const hooks = { nodes: Number(wrapper.dataset.nodes), edges: Number(wrapper.dataset.edges) };
+    // While the canvas catches up, the hooks may lag one update; report what is drawn only once they agree.
+    return hooks.nodes === drawn.nodes && hooks.edges === drawn.edges ? drawn : { nodes: -1, edges: -1 };
+  });
 }

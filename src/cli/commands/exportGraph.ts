@@ -7,22 +7,20 @@ import { writeFileSync } from 'node:fs';
 import { EXPORT_FORMAT_NAMES, exportFormatNamed, type ExportFormat } from '../../core/export/exportFormats';
 import { pathSubgraph, visibleSubgraph } from '../../core/export/selectSubgraph';
 import { cancerFacets } from '../../core/filter/applyFilters';
-import { DEFAULT_HALLMARK_HOPS, MAX_HOPS, type FilterCriteria } from '../../core/filter/criteria';
+import { DEFAULT_HALLMARK_HOPS, MAX_FILTER_HOPS, type FilterCriteria } from '../../core/filter/criteria';
 import { createNameIndex } from '../../core/model/findNodes';
 import { NODE_TYPES, type ExonetGraph, type GraphNode, type NodeType, type Sign } from '../../core/model/types';
-import { SECTIONS, SECTION_SLUGS } from '../../core/model/vocabulary';
+import { sectionsOf } from '../../core/model/sections';
 import { findPaths } from '../../core/paths/findPaths';
-import { DEFAULT_PATH_OPTIONS } from '../../core/paths/pathTypes';
+import { pathOptionsOf, type PathQuery } from '../../core/paths/pathQuery';
 import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
 import { loadGraphForCommand } from '../loadGraph';
 import { UsageError, intOption, listOption, stringOption, type ParsedArgs } from '../parseArgs';
+import { PATH_OPTIONS_USAGE, PATH_OPTION_NAMES, PATH_OPTION_SPECS, readPathOptions } from '../readPathOptions';
 import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
 
 const SIGNS: Readonly<Record<string, Sign>> = { '1': 1, '+1': 1, '-1': -1, '0': 0 };
-const MAX_K = 100;
-const MAX_PATH_HOPS = 10;
-const FILTER_OPTIONS = ['types', 'hallmark', 'hallmark-hops', 'cancer', 'section', 'sign', 'focus', 'hops', 'hide-isolated'];
-const PATH_OPTIONS = ['k', 'max-hops', 'undirected'];
+const FILTER_OPTIONS = ['types', 'hallmark', 'hallmark-hops', 'cancer', 'section', 'sign', 'focus', 'hops', 'hide-isolated', 'hide-hedged'];
 
 /** What the arguments ask for, checked as far as it can be without the graph. */
 interface ExportRequest {
@@ -32,7 +30,7 @@ interface ExportRequest {
   hallmarks: string[];
   cancers: string[];
   focus: { name: string; hops: number } | undefined;
-  path: { from: string; to: string; k: number; maxHops: number; undirected: boolean } | undefined;
+  path: PathQuery | undefined;
 }
 
 /** A list option that, when given, names at least one value. */
@@ -61,11 +59,15 @@ function readNodeTypes(args: ParsedArgs): NodeType[] {
   return types as NodeType[];
 }
 
+/** Section slugs as the graph names them (checked once the graph is loaded). */
 function readSections(args: ParsedArgs): string[] {
-  const sections = givenList(args, 'section', 'section slug');
-  const unknown = sections.find((s) => !SECTION_SLUGS.has(s));
-  if (unknown !== undefined) throw new UsageError(`--section: unknown section "${unknown}" (expected ${SECTIONS.map((s) => s.slug).join(', ')})`);
-  return sections;
+  return givenList(args, 'section', 'section slug');
+}
+
+function checkSections(graph: ExonetGraph, sections: readonly string[]): void {
+  const known = sectionsOf(graph).map((s) => s.slug);
+  const unknown = sections.find((s) => !known.includes(s));
+  if (unknown !== undefined) throw new UsageError(`--section: unknown section "${unknown}" (expected ${known.join(', ') || 'none: the graph has no evidence'})`);
 }
 
 function readSigns(args: ParsedArgs): Sign[] {
@@ -76,17 +78,11 @@ function readSigns(args: ParsedArgs): Sign[] {
 }
 
 function readPath(args: ParsedArgs): ExportRequest['path'] {
-  requireWith(args, PATH_OPTIONS, 'path');
+  requireWith(args, PATH_OPTION_NAMES, 'path');
   if (!args.options.has('path')) return undefined;
   const ends = givenList(args, 'path', 'name');
   if (ends.length !== 2) throw new UsageError(`--path needs two names, FROM,TO, got ${ends.length}`);
-  return {
-    from: ends[0],
-    to: ends[1],
-    k: intOption(args, 'k', 1, MAX_K) ?? DEFAULT_PATH_OPTIONS.k,
-    maxHops: intOption(args, 'max-hops', 1, MAX_PATH_HOPS) ?? DEFAULT_PATH_OPTIONS.maxHops,
-    undirected: args.options.has('undirected'),
-  };
+  return { from: ends[0], to: ends[1], ...readPathOptions(args) };
 }
 
 function readRequest(args: ParsedArgs): ExportRequest {
@@ -100,14 +96,15 @@ function readRequest(args: ParsedArgs): ExportRequest {
     out: stringOption(args, 'out'),
     criteria: {
       nodeTypes: readNodeTypes(args),
-      hallmarkHops: intOption(args, 'hallmark-hops', 1, MAX_HOPS) ?? DEFAULT_HALLMARK_HOPS,
+      hallmarkHops: intOption(args, 'hallmark-hops', 1, MAX_FILTER_HOPS) ?? DEFAULT_HALLMARK_HOPS,
       sections: readSections(args),
       signs: readSigns(args),
       hideIsolated: args.options.has('hide-isolated'),
+      hideHedged: args.options.has('hide-hedged'),
     },
     hallmarks: givenList(args, 'hallmark', 'hallmark name'),
     cancers: givenList(args, 'cancer', 'cancer type'),
-    focus: focusName === undefined ? undefined : { name: focusName, hops: intOption(args, 'hops', 1, MAX_HOPS) ?? 1 },
+    focus: focusName === undefined ? undefined : { name: focusName, hops: intOption(args, 'hops', 1, MAX_FILTER_HOPS) ?? 1 },
     path: readPath(args),
   };
 }
@@ -159,15 +156,17 @@ function pathsWithin(graph: ExonetGraph, filtered: ExonetGraph, path: NonNullabl
   const hidden = [from, to].find((n) => !filtered.nodes.some((m) => m.id === n.id));
   if (hidden) return { ok: false, line: `${describeNode(hidden)} is hidden by the filters, so no path can use it` };
   const mode = path.undirected ? 'undirected' : 'causal';
-  const paths = findPaths(filtered, from.id, to.id, { k: path.k, maxHops: path.maxHops, mode });
+  const paths = findPaths(filtered, from.id, to.id, pathOptionsOf(path));
   if (!paths.length) {
     const hint = path.undirected ? '' : '; try --undirected';
-    return { ok: false, line: `no ${mode} path from ${describeNode(from)} to ${describeNode(to)} within ${path.maxHops} hops${hint}` };
+    const effect = path.effect ? ` that ${path.effect}` : '';
+    return { ok: false, line: `no ${mode} path${effect} from ${describeNode(from)} to ${describeNode(to)} within ${path.maxHops} hops${hint}` };
   }
   return { ok: true, graph: pathSubgraph(filtered, { nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges) }) };
 }
 
 function select(graph: ExonetGraph, request: ExportRequest, args: ParsedArgs): Selected {
+  checkSections(graph, request.criteria.sections ?? []);
   const criteria: FilterCriteria = {
     ...request.criteria,
     hallmarks: request.hallmarks.map((name) => resolveHallmark(graph, name)),
@@ -202,8 +201,8 @@ export const exportCommand: Command = {
   name: 'export',
   usage:
     `export [--format ${EXPORT_FORMAT_NAMES.join('|')}] [--out FILE] [--types TYPE,...] [--hallmark NAME,... [--hallmark-hops N]] ` +
-    '[--cancer NAME,...] [--section SLUG,...] [--sign 1,-1,0] [--focus NAME [--hops N]] [--hide-isolated] ' +
-    '[--path FROM,TO [--k N] [--max-hops H] [--undirected]] [--graph FILE]',
+    '[--cancer NAME,...] [--section SLUG,...] [--sign 1,-1,0] [--focus NAME [--hops N]] [--hide-isolated] [--hide-hedged] ' +
+    `[--path FROM,TO ${PATH_OPTIONS_USAGE}] [--graph FILE]`,
   summary: 'the graph or a filtered subgraph in a file format, to stdout or a file',
   options: {
     ...GRAPH_OPTION,
@@ -218,10 +217,9 @@ export const exportCommand: Command = {
     focus: { value: true },
     hops: { value: true },
     'hide-isolated': { value: false },
+    'hide-hedged': { value: false },
     path: { value: true },
-    k: { value: true },
-    'max-hops': { value: true },
-    undirected: { value: false },
+    ...PATH_OPTION_SPECS,
   },
   run(args, io) {
     const request = readRequest(args);

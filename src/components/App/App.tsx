@@ -2,6 +2,7 @@
 // its legend in the middle, the side panel on the right.
 
 import { useEffect, useState } from 'react';
+import type { GraphView } from '../../cy/createGraphView';
 import { useKeyboardCommands } from '../../commands/useKeyboardCommands';
 import { openReviewGraph } from '../../state/graphActions';
 import { useAppStore } from '../../state/store';
@@ -9,6 +10,8 @@ import { usePersistence } from '../../state/usePersistence';
 import { useUrlSync } from '../../state/useUrlSync';
 import { FilterPanel } from '../FilterPanel/FilterPanel';
 import { GraphCanvas } from '../GraphCanvas/GraphCanvas';
+import { InsightHost } from '../Insight/InsightHost';
+import { GraphViewContext } from '../GraphCanvas/graphViewContext';
 import { useFileDrop } from '../GraphCanvas/useFileDrop';
 import { Legend } from '../Legend/Legend';
 import { PresentationBar } from '../Presentation/PresentationBar';
@@ -22,9 +25,11 @@ export function App() {
   const theme = useAppStore((s) => s.theme);
   const presenting = useAppStore((s) => s.presentation.active);
   const [loaded, setLoaded] = useState(false);
+  const [view, setView] = useState<GraphView | null>(null);
 
   useEffect(() => {
-    openReviewGraph();
+    // Under StrictMode this effect runs twice in development; the graph is compiled once.
+    if (useAppStore.getState().graph.nodes.length === 0) openReviewGraph();
     setLoaded(true);
   }, []);
 
@@ -38,6 +43,7 @@ export function App() {
   const { over, handlers } = useFileDrop();
 
   return (
+    <GraphViewContext.Provider value={view}>
     <div className={presenting ? 'app presenting' : 'app'}>
       <header className="app-header">
         <h1 className="brand">ExoNet Explorer</h1>
@@ -48,13 +54,15 @@ export function App() {
         <FilterPanel />
       </nav>
       <main className={over ? 'canvas-column drop-target' : 'canvas-column'} {...handlers}>
-        <GraphCanvas />
+        <GraphCanvas onView={setView} />
         {!presenting && <Legend />}
         <Notices />
         <PresentationBar />
         <ShortcutHelp />
       </main>
       <SidePanel />
+      <InsightHost />
     </div>
+    </GraphViewContext.Provider>
   );
 }

@@ -1,10 +1,11 @@
 // The filter panel: node types, hallmarks, cancer types, review sections, edge signs,
-// neighbourhood of the selection and unconnected nodes, with the visible counts.
+// hedged-only edges, neighbourhood of the selection and unconnected nodes, with the
+// visible counts.
 
-import { DEFAULT_HALLMARK_HOPS, MAX_HOPS } from '../../core/filter/criteria';
+import { DEFAULT_HALLMARK_HOPS, MAX_FILTER_HOPS } from '../../core/filter/criteria';
 import { NODE_TYPES, type NodeType, type Sign } from '../../core/model/types';
-import { SECTIONS } from '../../core/model/vocabulary';
-import { cancerFacetsOf, hallmarksOf, selectVisible } from '../../state/selectors';
+import { sectionsOf } from '../../core/model/sections';
+import { selectCancerFacets, selectHallmarks, selectTypeCounts, selectVisible } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TypeBadge } from '../Legend/TypeBadge';
 import { CheckboxGroup } from './CheckboxGroup';
@@ -22,8 +23,9 @@ export function FilterPanel() {
   const reset = useAppStore((s) => s.resetCriteria);
   const selection = useAppStore((s) => s.selection);
   const visible = useAppStore(selectVisible);
-  const typeCounts = new Map<string, number>();
-  for (const n of graph.nodes) typeCounts.set(n.type, (typeCounts.get(n.type) ?? 0) + 1);
+  const typeCounts = useAppStore(selectTypeCounts);
+  const hallmarks = useAppStore(selectHallmarks);
+  const cancerFacets = useAppStore(selectCancerFacets);
   const selectedNode = selection?.kind === 'node' ? selection.id : null;
   const hood = criteria.focus?.hops ?? 0;
 
@@ -46,7 +48,7 @@ export function FilterPanel() {
         legend="Hallmarks"
         allMeansOff={false}
         checked={criteria.hallmarks}
-        options={hallmarksOf(graph).map((h) => ({ value: h.id, label: h.label }))}
+        options={hallmarks.map((h) => ({ value: h.id, label: h.label }))}
         onChange={(values) => update({ hallmarks: values })}
       />
       <label className="inline">
@@ -55,7 +57,7 @@ export function FilterPanel() {
           value={criteria.hallmarkHops ?? DEFAULT_HALLMARK_HOPS}
           onChange={(e) => update({ hallmarkHops: Number(e.target.value) })}
         >
-          {Array.from({ length: MAX_HOPS }, (_, i) => i + 1).map((n) => <option key={n} value={n}>{n}</option>)}
+          {Array.from({ length: MAX_FILTER_HOPS }, (_, i) => i + 1).map((n) => <option key={n} value={n}>{n}</option>)}
         </select>
       </label>
 
@@ -64,7 +66,7 @@ export function FilterPanel() {
         className="scroll"
         allMeansOff={false}
         checked={criteria.cancers}
-        options={cancerFacetsOf(graph).map((f) => ({ value: f.cancer, label: f.cancer, count: f.edges }))}
+        options={cancerFacets.map((f) => ({ value: f.cancer, label: f.cancer, count: f.edges }))}
         onChange={(values) => update({ cancers: values })}
       />
       {(criteria.cancers?.length || criteria.sections?.length) && criteria.hallmarks?.length ? (
@@ -76,7 +78,7 @@ export function FilterPanel() {
         className="scroll"
         allMeansOff={false}
         checked={criteria.sections}
-        options={SECTIONS.map((s) => ({ value: s.slug, label: s.title }))}
+        options={sectionsOf(graph).map((s) => ({ value: s.slug, label: s.title }))}
         onChange={(values) => update({ sections: values })}
       />
 
@@ -87,6 +89,10 @@ export function FilterPanel() {
         options={SIGN_OPTIONS}
         onChange={(values) => update({ signs: values.map(Number) as Sign[] })}
       />
+      <label className="check">
+        <input type="checkbox" checked={!!criteria.hideHedged} onChange={(e) => update({ hideHedged: e.target.checked })} />
+        Hide edges the review only hedges (“may”, “is thought”)
+      </label>
 
       <fieldset>
         <legend>Neighbourhood</legend>

@@ -1,64 +1,87 @@
 // The canvas: react-cytoscapejs only mounts Cytoscape; the graph-view controller owns the
-// instance and follows the store. The wrapper carries the data-state / data-nodes /
-// data-edges hooks that tests rely on.
+// instance and receives the canvas state as one value. The wrapper carries the hooks that
+// tests rely on (see the README), read from what the canvas shows.
 
 import type { Core } from 'cytoscape';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { createGraphView, type GraphView } from '../../cy/createGraphView';
-import { graphViewRef } from '../../cy/graphViewRef';
-import { findPathsForQuery } from '../../state/pathResults';
-import { selectVisible } from '../../state/selectors';
+import { createGraphView, type CanvasShown, type GraphView, type GraphViewEvents } from '../../cy/createGraphView';
+import { selectCanvasState } from '../../state/canvasStateOf';
 import { useAppStore } from '../../state/store';
-import { useGraphViewSync } from './useGraphViewSync';
 
 const NO_ELEMENTS: never[] = [];
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
+const NOTHING_SHOWN: CanvasShown = { ready: false, nodes: 0, edges: 0, path: null };
 
+// react-cytoscapejs calls `cy` on every update of its props, so the mount is memoised
+// with a stable callback and never re-renders.
 const Mount = memo(function Mount({ onCy }: { onCy: (cy: Core) => void }) {
   return <CytoscapeComponent elements={NO_ELEMENTS} cy={onCy} style={CANVAS_STYLE} />;
 });
 
-export function GraphCanvas() {
+function storeEvents(onShown: (shown: CanvasShown) => void): GraphViewEvents {
+  const store = () => useAppStore.getState();
+  return {
+    onSelect: (selection) => store().select(selection),
+    onHover: (id) => store().hover(id),
+    onViewport: (viewport) => store().viewportChanged(viewport),
+    onLayoutDone: (name) => store().layoutFinished(name),
+    onShown,
+  };
+}
+
+export function GraphCanvas({ onView }: { onView?: (view: GraphView | null) => void }) {
   const [view, setView] = useState<GraphView | null>(null);
-  const cyRef = useRef<Core | null>(null);
-  const visible = useAppStore(selectVisible);
-  const activePath = useAppStore((s) => (s.pathQuery ? findPathsForQuery(s.graph, s.pathQuery)[s.activePath] : undefined));
-  const presentation = useAppStore((s) => s.presentation);
+  const [shown, setShown] = useState<CanvasShown>(NOTHING_SHOWN);
+  const viewRef = useRef<GraphView | null>(null);
+  const onViewRef = useRef(onView);
+  const canvasState = useAppStore(selectCanvasState);
   const layout = useAppStore((s) => s.layout);
+  const sizedByMediators = useAppStore((s) => s.mediatorSizes !== null);
+  const presentation = useAppStore((s) => s.presentation);
 
+  useEffect(() => {
+    onViewRef.current = onView;
+  }, [onView]);
+
+  // react-cytoscapejs creates a new instance each time it mounts (twice under StrictMode,
+  // destroying the first): the controller follows the instance it is given.
   const onCy = useCallback((cy: Core) => {
-    if (cyRef.current === cy) return;
-    cyRef.current = cy;
-    graphViewRef.current?.destroy();
-    const next = createGraphView(cy, {
-      onSelect: (selection) => useAppStore.getState().select(selection),
-      onHover: (id) => useAppStore.getState().hover(id),
-    });
-    graphViewRef.current = next;
+    if (viewRef.current?.cy === cy) return;
+    viewRef.current?.destroy();
+    const next = createGraphView(cy, storeEvents(setShown));
+    viewRef.current = next;
     setView(next);
+    onViewRef.current?.(next);
   }, []);
 
-  useEffect(() => () => {
-    graphViewRef.current?.destroy();
-    graphViewRef.current = null;
-  }, []);
+  useEffect(
+    () => () => {
+      viewRef.current?.destroy();
+      viewRef.current = null;
+      onViewRef.current?.(null);
+    },
+    [],
+  );
 
-  const ready = useGraphViewSync(view);
+  useEffect(() => {
+    view?.update(canvasState);
+  }, [view, canvasState]);
 
   return (
     <div
       className="graph-canvas"
       data-testid="graph-canvas"
-      data-state={ready ? 'ready' : 'loading'}
-      data-nodes={ready ? visible.nodes.size : 0}
-      data-edges={ready ? visible.edges.size : 0}
+      data-state={shown.ready ? 'ready' : 'loading'}
+      data-nodes={shown.nodes}
+      data-edges={shown.edges}
       data-layout={layout}
-      data-path={activePath ? activePath.nodes.join('>') : undefined}
+      data-sizing={sizedByMediators ? 'mediators' : undefined}
+      data-path={shown.path ? shown.path.join('>') : undefined}
       data-presenting={presentation.active ? presentation.mode : undefined}
       data-step={presentation.active ? (presentation.mode === 'path' ? presentation.revealedSteps : presentation.storyIndex) : undefined}
       role="img"
-      aria-label={`Network of ${visible.nodes.size} nodes and ${visible.edges.size} edges`}
+      aria-label={`Network of ${shown.nodes} nodes and ${shown.edges} edges`}
     >
       <Mount onCy={onCy} />
     </div>

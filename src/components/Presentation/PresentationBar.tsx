@@ -2,19 +2,18 @@
 // references) or the current story step's caption, and how to move on.
 
 import { stepCaption } from '../../core/paths/stepCaption';
-import { findPathsForQuery } from '../../state/pathResults';
 import { stepPresentation, stopPresentation } from '../../state/presentationActions';
+import { selectActivePath } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { pathToText } from '../../core/paths/formatPath';
+import { countOf } from '../../core/words/phrases';
 
 export function PresentationBar() {
   const graph = useAppStore((s) => s.graph);
   const presentation = useAppStore((s) => s.presentation);
   const story = useAppStore((s) => s.story);
-  const query = useAppStore((s) => s.pathQuery);
-  const activePath = useAppStore((s) => s.activePath);
+  const path = useAppStore(selectActivePath);
   if (!presentation.active) return null;
-  const path = query ? findPathsForQuery(graph, query)[activePath] : undefined;
 
   let body;
   if (presentation.mode === 'story') {
@@ -41,7 +40,7 @@ export function PresentationBar() {
       </>
     ) : (
       <>
-        <p className="caption-position">{path.steps.length} steps · press → to begin</p>
+        <p className="caption-position">{countOf(path.steps.length, 'step')} · press → to begin</p>
         <p className="caption-text">{pathToText(graph, path)}</p>
       </>
     );

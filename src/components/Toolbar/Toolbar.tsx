@@ -1,25 +1,21 @@
 // The header toolbar: layouts, theme, and the panels and modes of the explorer.
 
-import { graphViewRef } from '../../cy/graphViewRef';
 import { startPresentation } from '../../state/presentationActions';
 import { useAppStore } from '../../state/store';
 import { ImportButton } from '../ImportButton/ImportButton';
+import { InsightButton } from '../Insight/InsightHost';
 
 export function Toolbar() {
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
   const setPanel = useAppStore((s) => s.setPanel);
   const busy = useAppStore((s) => s.layout === 'running');
-  const setLayout = useAppStore((s) => s.setLayout);
-  const relayout = async (name: 'fcose' | 'layered') => {
-    if (!graphViewRef.current) return;
-    setLayout('running');
-    await graphViewRef.current.layout(name);
-    setLayout(name);
-  };
+  const relayout = useAppStore((s) => s.requestLayout);
+  const fit = useAppStore((s) => s.requestFit);
   return (
     <div className="toolbar" role="toolbar" aria-label="View">
       <button type="button" onClick={() => setPanel('paths')}>Find paths</button>
+      <InsightButton />
       <button type="button" onClick={() => setPanel('export')}>Export</button>
       <button type="button" onClick={() => startPresentation()} title="Full screen, large labels; arrows step through the path or story (F)">Present</button>
       <button type="button" onClick={() => setPanel('story')}>Story</button>
@@ -28,7 +24,7 @@ export function Toolbar() {
         <button type="button" disabled={busy} onClick={() => relayout('layered')} title="Left to right: conditions and exosomal proteins, pathways and cells, hallmarks">Re-layout: layered</button>
         <button type="button" disabled={busy} onClick={() => relayout('fcose')} title="Force-directed layout">Re-layout: force</button>
       </span>
-      <button type="button" onClick={() => graphViewRef.current?.fitTo()}>Fit</button>
+      <button type="button" onClick={fit}>Fit</button>
       <button type="button" onClick={() => useAppStore.getState().setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">?</button>
       <button type="button" aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
         {theme === 'dark' ? 'Light theme' : 'Dark theme'}

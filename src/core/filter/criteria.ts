@@ -18,6 +18,9 @@ export interface FilterCriteria {
   focus?: { nodeId: string; hops: number };
   /** Hide nodes left without any visible edge. */
   hideIsolated?: boolean;
+  /** Hide edges that rest only on hedged evidence ("may", "is thought"); with a cancer or
+   * section filter, only stated (unhedged) evidence items count as matching. */
+  hideHedged?: boolean;
 }
 
 export interface VisibleSet {
@@ -26,4 +29,5 @@ export interface VisibleSet {
 }
 
 export const DEFAULT_HALLMARK_HOPS = 3;
-export const MAX_HOPS = 6;
+/** The most steps a hallmark or neighbourhood filter reaches (not the path limit, see core/paths/pathQuery.ts). */
+export const MAX_FILTER_HOPS = 6;

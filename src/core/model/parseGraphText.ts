@@ -2,7 +2,7 @@
 // the answer is a graph or the list of problems.
 
 import { fromCytoscapeJson, looksLikeCytoscapeJson } from './fromCytoscapeJson';
-import { upgradeLegacySigns } from './legacySigns';
+import { restoreGraph } from './restoreGraph';
 import type { ExonetGraph, Result } from './types';
 import { validateGraph } from './validateGraph';
 
@@ -40,9 +40,9 @@ export function parseGraphValue(value: unknown): Result<ExonetGraph> {
   if (count > MAX_GRAPH_ELEMENTS) {
     return { ok: false, problems: [{ where: 'file', message: `the graph has ${count} elements; at most ${MAX_GRAPH_ELEMENTS} can be opened` }] };
   }
-  const upgraded = upgradeLegacySigns(candidate);
-  const result = validateGraph(upgraded.value);
-  return result.ok && upgraded.notes.length ? { ...result, notes: upgraded.notes } : result;
+  const restored = restoreGraph(candidate);
+  const result = validateGraph(restored.value);
+  return result.ok && restored.notes.length ? { ...result, notes: restored.notes } : result;
 }
 
 /** The deepest nesting of [ and { outside of strings (an upper bound when the text is not JSON). */

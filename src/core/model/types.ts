@@ -33,7 +33,7 @@ export interface EvidenceContext {
 }
 
 export interface Evidence {
-  /** The review's reference numbers for this statement, 1..280; empty only when uncited. */
+  /** The review's reference numbers for this statement (1..source.referenceCount); empty only when uncited. */
   refs: number[];
   /** Slug of the review section that makes the statement. */
   section: string;
@@ -88,10 +88,26 @@ export interface GraphEdge {
   biomarker?: BiomarkerData;
 }
 
+/** One entry of the review's reference list, as attached from a pasted list or a file. */
 export interface ReferenceEntry {
+  /** Its number in the review's reference list. */
   n: number;
+  /** The full entry as text. */
   text: string;
   doi?: string;
+  year?: number;
+  /** Family names, first author first ("Iraci", "Leonardi"). */
+  authors?: string[];
+}
+
+/** A section of the source text, in reading order. */
+export interface SourceSection {
+  /** What evidence items name in `section` ("introduction", "cancer-progression"). */
+  slug: string;
+  title: string;
+  /** [first, last] line spans (1-based, inclusive) of the source text; several where the
+   * section resumes after a figure or a table. */
+  lines?: Array<[number, number]>;
 }
 
 export interface SourceInfo {
@@ -100,6 +116,10 @@ export interface SourceInfo {
   journal?: string;
   year?: number;
   doi?: string;
+  /** The sections evidence items may name; any section when absent. */
+  sections?: SourceSection[];
+  /** How many entries the reference list has; any positive number may be cited when absent. */
+  referenceCount?: number;
 }
 
 /** The compiled graph: the app's model, our JSON export and the CLI's `export --format json`. */

@@ -2,17 +2,13 @@
 // what the URL holds and what a story step records.
 
 import type { FilterCriteria } from '../filter/criteria';
+import type { InsightViewState } from './insightView';
+import type { PathQuery } from '../paths/pathQuery';
 
 export type ViewSelection = { kind: 'node' | 'edge'; id: string } | null;
 
-export interface ViewPathQuery {
-  from: string;
-  to: string;
-  k: number;
-  maxHops: number;
-  undirected: boolean;
-  effect: 'promotes' | 'suppresses' | null;
-}
+/** The path query of a view: the one type of core/paths/pathQuery.ts. */
+export type ViewPathQuery = PathQuery;
 
 export interface ViewState {
   selection: ViewSelection;
@@ -21,6 +17,8 @@ export interface ViewState {
   path: ViewPathQuery | null;
   /** Index of the highlighted path among the results. */
   activePath: number;
+  /** The insight view (matrix, knock-out ...); absent means closed, nothing knocked out. */
+  insight?: InsightViewState;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -31,5 +29,4 @@ export const DEFAULT_VIEW: ViewState = {
   activePath: 0,
 };
 
-export const PATH_LIMITS = { k: { min: 1, max: 20 }, maxHops: { min: 1, max: 8 } } as const;
 export const MAX_SEARCH_LENGTH = 200;

@@ -1,11 +1,10 @@
 // The path query and which of its results is highlighted.
 
 import type { StateCreator } from 'zustand';
-import type { ViewPathQuery } from '../../core/view/viewState';
+import type { PathQuery } from '../../core/paths/pathQuery';
 import type { AppState } from '../store';
 
-/** The path query of the view, as the URL and stories hold it. */
-export type PathQuery = ViewPathQuery;
+export type { PathQuery };
 
 export interface PathData {
   pathQuery: PathQuery | null;
@@ -19,8 +18,6 @@ export interface PathActions {
 }
 
 export type PathSlice = PathData & PathActions;
-
-export const DEFAULT_PATH_OPTIONS = { k: 5, maxHops: 5, undirected: false, effect: null } as const;
 
 export const createPathSlice: StateCreator<AppState, [], [], PathSlice> = (set) => ({
   pathQuery: null,

@@ -2,19 +2,21 @@
 
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
+import { centreRequest } from './canvasSlice';
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
 
 export interface SelectionData {
   selection: Selection;
   hovered: string | null;
-  /** Increases each time the view should centre on the selection (search, path step). */
-  focusRequest: number;
 }
 
 export interface SelectionActions {
+  /** Selects; with `centre`, also asks the canvas to centre on it (search, a link in the panel). */
   select(selection: Selection, options?: { centre?: boolean }): void;
   hover(id: string | null): void;
+  /** Asks the canvas to pan to a node or an edge, without changing the selection. */
+  requestPan(id: string): void;
 }
 
 export type SelectionSlice = SelectionData & SelectionActions;
@@ -22,8 +24,8 @@ export type SelectionSlice = SelectionData & SelectionActions;
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
   selection: null,
   hovered: null,
-  focusRequest: 0,
   select: (selection, options) =>
-    set((s) => ({ selection, focusRequest: options?.centre ? s.focusRequest + 1 : s.focusRequest })),
+    set((s) => (options?.centre && selection ? { selection, canvasRequest: centreRequest(s, selection.id) } : { selection })),
   hover: (hovered) => set({ hovered }),
+  requestPan: (id) => set((s) => ({ canvasRequest: centreRequest(s, id) })),
 });

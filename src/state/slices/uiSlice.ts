@@ -13,6 +13,8 @@ export interface Notice {
   text: string;
   /** Extra lines, such as the problems of a refused file. */
   details?: string[];
+  /** What the notice is about, so that it can be withdrawn when that goes ('import'). */
+  topic?: 'import';
 }
 
 export interface UiData {
@@ -21,8 +23,6 @@ export interface UiData {
   panel: Panel;
   notices: Notice[];
   helpOpen: boolean;
-  /** The layout the canvas shows: the shipped positions, or one run on demand. */
-  layout: 'precomputed' | 'fcose' | 'layered' | 'running';
 }
 
 export interface UiActions {
@@ -31,8 +31,8 @@ export interface UiActions {
   setPanel(panel: Panel): void;
   notify(notice: Omit<Notice, 'id'>): void;
   dismissNotice(id: number): void;
+  dismissTopic(topic: NonNullable<Notice['topic']>): void;
   setHelpOpen(open: boolean): void;
-  setLayout(layout: UiData['layout']): void;
 }
 
 export type UiSlice = UiData & UiActions;
@@ -45,12 +45,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   panel: 'details',
   notices: [],
   helpOpen: false,
-  layout: 'precomputed',
   setTheme: (theme) => set({ theme }),
   setSearchText: (searchText) => set({ searchText }),
   setPanel: (panel) => set({ panel }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: nextNoticeId++ }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  dismissTopic: (topic) => set((s) => ({ notices: s.notices.filter((n) => n.topic !== topic) })),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
-  setLayout: (layout) => set({ layout }),
 });

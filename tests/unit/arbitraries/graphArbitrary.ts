@@ -10,7 +10,16 @@
 import fc from 'fast-check';
 import type { Evidence, ExonetGraph, GraphEdge, GraphNode, Sign } from '../../../src/core/model/types';
 import { NODE_TYPES } from '../../../src/core/model/types';
-import { FLEXIBLE_SIGN_RELATIONS, REF_MAX, REF_MIN, RELATION_SIGNS, SECTIONS } from '../../../src/core/model/vocabulary';
+import { FLEXIBLE_SIGN_RELATIONS, RELATION_SIGNS } from '../../../src/core/model/vocabulary';
+
+/** The sections and reference count a generated source may declare; evidence keeps within them. */
+const SECTIONS = [
+  { slug: 'introduction', title: 'Introduction', lines: [[1, 20]] as Array<[number, number]> },
+  { slug: 'results', title: 'Results <&> "β"', lines: [[21, 40], [46, 60]] as Array<[number, number]> },
+  { slug: 'fig1', title: 'Fig. 1' },
+  { slug: 'discussion', title: 'Discussion' },
+];
+const REF_COUNT = 312;
 
 export interface GraphArbitraryOptions {
   /** At most this many nodes (default 6). */
@@ -43,7 +52,7 @@ const optional = { requiredKeys: [] as never[], noNullPrototype: true };
 
 const plainEvidenceArbitrary: fc.Arbitrary<Evidence> = fc.record(
   {
-    refs: fc.uniqueArray(fc.integer({ min: REF_MIN, max: REF_MAX }), { maxLength: 4 }),
+    refs: fc.uniqueArray(fc.integer({ min: 1, max: REF_COUNT }), { maxLength: 4 }),
     section,
     claim: nonBlankTextArbitrary,
     context: fc.record(
@@ -116,13 +125,30 @@ function edgeDrawArbitrary(nodeCount: number): fc.Arbitrary<EdgeDraw> {
 }
 
 const sourceArbitrary = fc.record(
-  { title: textArbitrary, authors: fc.array(textArbitrary, { maxLength: 3 }), journal: textArbitrary, year: fc.integer({ min: 1900, max: 2100 }), doi: textArbitrary },
+  {
+    title: textArbitrary,
+    authors: fc.array(textArbitrary, { maxLength: 3 }),
+    journal: textArbitrary,
+    year: fc.integer({ min: 1900, max: 2100 }),
+    doi: textArbitrary,
+    sections: fc.constant(SECTIONS),
+    referenceCount: fc.constant(REF_COUNT),
+  },
   { requiredKeys: ['title', 'authors'], noNullPrototype: true },
 );
 
-const referencesArbitrary = fc.array(
-  fc.record({ n: fc.integer({ min: REF_MIN, max: REF_MAX }), text: textArbitrary, doi: textArbitrary }, { requiredKeys: ['n', 'text'], noNullPrototype: true }),
-  { maxLength: 3 },
+const referencesArbitrary = fc.uniqueArray(
+  fc.record(
+    {
+      n: fc.integer({ min: 1, max: REF_COUNT }),
+      text: textArbitrary,
+      doi: textArbitrary,
+      year: fc.integer({ min: 1900, max: 2100 }),
+      authors: fc.array(textArbitrary, { maxLength: 3 }),
+    },
+    { requiredKeys: ['n', 'text'], noNullPrototype: true },
+  ),
+  { maxLength: 3, selector: (r) => r.n },
 );
 
 export function graphArbitrary(options: GraphArbitraryOptions = {}): fc.Arbitrary<ExonetGraph> {

@@ -62,7 +62,7 @@ describe('cli/export', () => {
       [['--hallmark-hops', '2'], 'export: --hallmark-hops only goes with --hallmark'],
       [['--k', '2'], 'export: --k only goes with --path'],
       [['--path', 'tgfb'], 'export: --path needs two names, FROM,TO, got 1'],
-      [['--path', 'tgfb,hsp70', '--k', '0'], 'export: --k must be from 1 to 100, not 0'],
+      [['--path', 'tgfb,hsp70', '--k', '0'], 'export: --k must be from 1 to 20, not 0'],
       [['extra', 'words'], 'export: export takes no words, got "extra words"'],
     ])('should exit 2 with one clear line for %j', (argv, message) => {
       const r = exportTiny(...argv);

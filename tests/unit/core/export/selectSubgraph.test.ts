@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathSubgraph, selectSubgraph, selectionSubgraph, visibleSubgraph, wholeGraph } from '../../../../src/core/export/selectSubgraph';
+import { pathSubgraph, visibleSubgraph } from '../../../../src/core/export/selectSubgraph';
 import { validateGraph } from '../../../../src/core/model/validateGraph';
 import type { ExonetGraph } from '../../../../src/core/model/types';
 import { tinyGraph } from '../../fixtures/tinyGraph';
@@ -7,24 +7,18 @@ import { tinyGraph } from '../../fixtures/tinyGraph';
 const ids = (g: ExonetGraph) => ({ nodes: g.nodes.map((n) => n.id), edges: g.edges.map((e) => e.id) });
 
 describe('core/export/selectSubgraph', () => {
-  describe('selectionSubgraph', () => {
-    it('should leave out ids that are not in the graph', () => {
-      expect(ids(selectionSubgraph(tinyGraph(), ['ghost', 'tgfb']))).toEqual({ nodes: ['tgfb'], edges: [] });
-    });
-
-    it('should keep the selected nodes and every edge between them, and their positions only', () => {
-      const graph: ExonetGraph = { ...tinyGraph(), positions: { tgfb: { x: 1, y: 1 }, hypoxia: { x: 2, y: 2 } } };
-      const sub = selectionSubgraph(graph, new Set(['hsp70', 'tgfb', 'hsp90']));
-      expect(ids(sub)).toEqual({ nodes: ['tgfb', 'hsp70', 'hsp90'], edges: ['hsp70--inhibits--tgfb', 'hsp90--binds--hsp70'] });
-      expect(sub.positions).toEqual({ tgfb: { x: 1, y: 1 } });
-      expect(validateGraph(sub).ok).toBe(true);
-    });
-  });
-
   describe('pathSubgraph', () => {
     it('should drop a named edge whose ends are not both on the path', () => {
       const sub = pathSubgraph(tinyGraph(), { nodes: ['hsp70', 'tgfb'], edges: ['hsp70--inhibits--tgfb', 'tgfb--activates--fibroblast'] });
       expect(ids(sub)).toEqual({ nodes: ['tgfb', 'hsp70'], edges: ['hsp70--inhibits--tgfb'] });
+    });
+
+    it('should keep the named nodes and their positions only', () => {
+      const graph: ExonetGraph = { ...tinyGraph(), positions: { tgfb: { x: 1, y: 1 }, hypoxia: { x: 2, y: 2 } } };
+      const sub = pathSubgraph(graph, { nodes: new Set(['hsp70', 'tgfb', 'hsp90']), edges: new Set(['hsp70--inhibits--tgfb', 'hsp90--binds--hsp70']) });
+      expect(ids(sub)).toEqual({ nodes: ['tgfb', 'hsp70', 'hsp90'], edges: ['hsp70--inhibits--tgfb', 'hsp90--binds--hsp70'] });
+      expect(sub.positions).toEqual({ tgfb: { x: 1, y: 1 } });
+      expect(validateGraph(sub).ok).toBe(true);
     });
 
     it('should keep only the edges of the path, not every edge between its nodes', () => {
@@ -42,13 +36,4 @@ describe('core/export/selectSubgraph', () => {
     });
   });
 
-  describe('selectSubgraph', () => {
-    it('should dispatch on the scope', () => {
-      const graph = tinyGraph();
-      expect(selectSubgraph(graph, { kind: 'whole' })).toBe(wholeGraph(graph));
-      expect(ids(selectSubgraph(graph, { kind: 'visible', criteria: { nodeTypes: ['hallmark'] } }))).toEqual({ nodes: ['caf-activation'], edges: [] });
-      expect(ids(selectSubgraph(graph, { kind: 'selection', nodes: ['fibroblast', 'caf-activation'] })).edges).toEqual(['fibroblast--promotes--caf-activation']);
-      expect(ids(selectSubgraph(graph, { kind: 'path', nodes: ['hsp90', 'hsp70'], edges: ['hsp90--binds--hsp70'] })).edges).toEqual(['hsp90--binds--hsp70']);
-    });
-  });
 });

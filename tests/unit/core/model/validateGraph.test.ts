@@ -114,7 +114,7 @@ describe('core/model/validateGraph', () => {
     });
 
     it('should give differentiates_into the sign +1 and refuse 0 in a compiled graph', () => {
-      const edge = { id: 'fibroblast--differentiates_into--caf-activation', source: 'fibroblast', target: 'caf-activation', relation: 'differentiates_into', evidence: [{ refs: [], section: 'fig2', claim: 'A test step.' }] };
+      const edge = { id: 'fibroblast--differentiates_into--caf-activation', source: 'fibroblast', target: 'caf-activation', relation: 'differentiates_into', evidence: [{ refs: [], section: 'fig1', claim: 'A test step.' }] };
       expect(problemsOf((g) => g.edges.push({ ...edge, sign: 1 }))).toEqual([]);
       expect(problemsOf((g) => g.edges.push({ ...edge, sign: 0 }))[0].message).toBe('sign 0 does not fit relation "differentiates_into" (expected 1)');
     });
@@ -122,7 +122,7 @@ describe('core/model/validateGraph', () => {
     it('should check positions and reference entries', () => {
       expect(problemsOf((g) => (g.positions = { ghost: { x: 1, y: 2 } }))[0].message).toMatch(/unknown node/);
       expect(problemsOf((g) => (g.positions = { tgfb: { x: 'a', y: 2 } }))[0].message).toMatch(/finite numbers/);
-      expect(problemsOf((g) => (g.references = [{ n: 300, text: 'x' }]))[0].where).toBe('references[0]');
+      expect(problemsOf((g) => (g.references = [{ n: 300, text: 'x' }]))[0]).toEqual({ where: 'references[0].n', message: 'n 300 is not an integer from 1 to 280' });
     });
   });
 });

@@ -1,0 +1,30 @@
+// Showing and hiding elements by toggling the `hidden` class, only on the elements whose
+// visibility changes, and counting what the canvas shows.
+
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { VisibleSet } from '../core/filter/criteria';
+
+/** Up to this many visible nodes, every label shows. */
+export const SMALL_VIEW_NODES = 80;
+
+export function applyVisibility(cy: Core, visible: VisibleSet): void {
+  cy.batch(() => {
+    cy.elements().forEach((el) => {
+      const id = el.id();
+      const show = el.group() === 'nodes' ? visible.nodes.has(id) : visible.edges.has(id);
+      if (show === el.hasClass('hidden')) el.toggleClass('hidden', !show);
+    });
+    // A small filtered view can afford every label, whatever the zoom.
+    const labelAll = visible.nodes.size <= SMALL_VIEW_NODES;
+    if (labelAll !== cy.nodes('.always-label').nonempty()) cy.nodes().toggleClass('always-label', labelAll);
+  });
+}
+
+/** Whether Cytoscape draws the element. Reading its style first brings a style that is
+ * still pending from a class change up to date (visible() alone may answer from a cache). */
+const isShown = (el: NodeSingular | EdgeSingular) => el.style('display') !== 'none' && el.visible();
+
+/** The elements Cytoscape draws: not hidden by style (display: none, or a hidden end). */
+export function shownCounts(cy: Core): { nodes: number; edges: number } {
+  return { nodes: cy.nodes().filter(isShown).length, edges: cy.edges().filter(isShown).length };
+}

@@ -1,0 +1,49 @@
+// Requests to the canvas (fit, centre on a node, show a saved viewport, run a layout) as
+// data with a sequence number, and what the canvas reports back: its viewport and the
+// layout it has finished. Nothing here touches the canvas.
+
+import type { StateCreator } from 'zustand';
+import type { CanvasRequest, LayoutName, LayoutRequest, Viewport } from '../../core/view/canvasState';
+import type { AppState } from '../store';
+
+export type LayoutStatus = 'precomputed' | LayoutName | 'running';
+
+export interface CanvasData {
+  canvasRequest: CanvasRequest | null;
+  layoutRequest: LayoutRequest | null;
+  /** The canvas's viewport as it last reported it; null before it has. */
+  viewport: Viewport | null;
+  /** The layout the canvas shows: the shipped positions, or one run on demand. */
+  layout: LayoutStatus;
+}
+
+export interface CanvasActions {
+  requestFit(): void;
+  requestCentre(id: string): void;
+  requestViewport(viewport: Viewport): void;
+  requestLayout(name: LayoutName): void;
+  /** Called by the canvas when a requested layout has finished. */
+  layoutFinished(name: LayoutName): void;
+  /** Called by the canvas when the user or an animation has moved the viewport. */
+  viewportChanged(viewport: Viewport): void;
+}
+
+export type CanvasSlice = CanvasData & CanvasActions;
+
+const nextSeq = (r: { seq: number } | null) => (r?.seq ?? 0) + 1;
+
+/** The request that centres on a node, for other slices' actions. */
+export const centreRequest = (s: AppState, id: string): CanvasRequest => ({ seq: nextSeq(s.canvasRequest), kind: 'centre', id });
+
+export const createCanvasSlice: StateCreator<AppState, [], [], CanvasSlice> = (set) => ({
+  canvasRequest: null,
+  layoutRequest: null,
+  viewport: null,
+  layout: 'precomputed',
+  requestFit: () => set((s) => ({ canvasRequest: { seq: nextSeq(s.canvasRequest), kind: 'fit' } })),
+  requestCentre: (id) => set((s) => ({ canvasRequest: centreRequest(s, id) })),
+  requestViewport: (viewport) => set((s) => ({ canvasRequest: { seq: nextSeq(s.canvasRequest), kind: 'viewport', viewport } })),
+  requestLayout: (name) => set((s) => ({ layoutRequest: { seq: nextSeq(s.layoutRequest), name }, layout: 'running' })),
+  layoutFinished: (layout) => set({ layout }),
+  viewportChanged: (viewport) => set({ viewport }),
+});
