@@ -65,18 +65,31 @@ function count(results: Array<{ id: string; ok: boolean }>): AuditCount {
 const mentionsNode = (keys: ReadonlySet<string>, node: GraphNode) =>
   mentions(keys, node.id, true) || namesOf(node).slice(1).some((name) => mentions(keys, name));
 
+/** The words of the graph's node names: a run made mostly of them (or of numbers) is a
+ * list of entities, not copied prose. */
+export function nameWordsOf(graph: ExonetGraph): ReadonlySet<string> {
+  return new Set(graph.nodes.flatMap((n) => [n.label, ...(n.aliases ?? [])].flatMap(words)));
+}
+
+/** The first run of seven words of `text` that the source text has too, unless the run is
+ * mostly names or numbers; null when there is none. */
+export function copiedRunIn(text: string, runs: ReadonlySet<string>, names: ReadonlySet<string>): string | null {
+  const isName = (w: string) => names.has(w) || /\d/.test(w);
+  const run = wordRuns(words(text)).find((r) => runs.has(r.hash) && r.words.filter(isName).length < 4);
+  return run ? run.words.join(' ') : null;
+}
+
 /** Runs of seven words shared with the text, leaving out lists of entity names or numbers. */
 export function copiedRunsOf(graph: ExonetGraph, runs: ReadonlySet<string>): CopiedRun[] {
-  const names = new Set(graph.nodes.flatMap((n) => [n.label, ...(n.aliases ?? [])].flatMap(words)));
-  const isName = (w: string) => names.has(w) || /\d/.test(w);
+  const names = nameWordsOf(graph);
   const texts: Array<{ item: string; text: string }> = [
     ...graph.nodes.flatMap((n) => (n.description ? [{ item: `node:${n.id}/description`, text: n.description }] : [])),
     ...evidenceItems(graph).map((it) => ({ item: it.id, text: it.evidence.claim })),
   ];
   const copied: CopiedRun[] = [];
   for (const { item, text } of texts) {
-    const run = wordRuns(words(text)).find((r) => runs.has(r.hash) && r.words.filter(isName).length < 4);
-    if (run) copied.push({ item, run: run.words.join(' ') });
+    const run = copiedRunIn(text, runs, names);
+    if (run) copied.push({ item, run });
   }
   return copied;
 }

@@ -4,7 +4,9 @@
 import type { Problem, Result } from '../model/types';
 import { isRecord, showValue } from '../model/validateEvidence';
 import { decodeViewState } from '../view/urlState';
-import { MAX_CAPTION_LENGTH, MAX_STORY_BYTES, MAX_STORY_STEPS, type Story, type StoryStep } from './story';
+import { MAX_CAPTION_LENGTH, MAX_FRAME_IDS, MAX_NOTES_LENGTH, MAX_STORY_BYTES, MAX_STORY_STEPS, type Story, type StoryFrame, type StoryStep } from './story';
+
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 
 export function parseStoryText(text: string): Result<Story> {
   if (text.length > MAX_STORY_BYTES) return fail('file', `the file is larger than ${MAX_STORY_BYTES / 1024 / 1024} MB`);
@@ -34,12 +36,43 @@ function parseViewport(value: unknown, where: string, problems: Problem[]): Stor
   return { zoom: v.zoom, pan: { x: v.pan.x, y: v.pan.y } };
 }
 
+function parseFrame(value: unknown, where: string, problems: Problem[]): StoryFrame | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    problems.push({ where, message: 'frame must be an object with lists "nodes" and "edges" of ids' });
+    return undefined;
+  }
+  const frame: StoryFrame = {};
+  for (const key of Object.keys(value)) {
+    if (key !== 'nodes' && key !== 'edges') problems.push({ where: `${where}.${key.slice(0, 40)}`, message: 'unknown key (expected "nodes" or "edges")' });
+  }
+  for (const key of ['nodes', 'edges'] as const) {
+    const ids = value[key];
+    if (ids === undefined) continue;
+    if (!Array.isArray(ids) || ids.length > MAX_FRAME_IDS || ids.some((id) => typeof id !== 'string' || id.length === 0 || id.length > 200)) {
+      problems.push({ where: `${where}.${key}`, message: `${key} must be a list of at most ${MAX_FRAME_IDS} ids` });
+      continue;
+    }
+    frame[key] = [...new Set(ids as string[])];
+  }
+  return frame;
+}
+
+function optionalSlug(value: unknown, where: string, problems: Problem[]): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && SLUG.test(value)) return value;
+  problems.push({ where, message: `${showValue(value)} is not a slug (lowercase letters, digits, "-" or "_")` });
+  return undefined;
+}
+
 export function parseStoryValue(value: unknown): Result<Story> {
   if (!isRecord(value)) return fail('file', 'a story must be a JSON object');
   const problems: Problem[] = [];
   if (value.format !== 'exonet-story') problems.push({ where: 'format', message: `format must be "exonet-story", not ${showValue(value.format)}` });
   if (value.version !== 1) problems.push({ where: 'version', message: 'version must be 1' });
   const title = typeof value.title === 'string' ? value.title.slice(0, 200) : '';
+  const id = optionalSlug(value.id, 'id', problems);
+  const section = optionalSlug(value.section, 'section', problems);
   if (value.title !== undefined && typeof value.title !== 'string') problems.push({ where: 'title', message: 'title must be a text' });
   if (!Array.isArray(value.steps)) {
     problems.push({ where: 'steps', message: 'steps must be a list' });
@@ -63,10 +96,21 @@ export function parseStoryValue(value: unknown): Result<Story> {
       if (!decoded.ok) for (const p of decoded.problems.slice(0, 3)) problems.push({ where: `${where}.view.${p.where}`, message: p.message });
     }
     const viewport = parseViewport(step.viewport, `${where}.viewport`, problems);
-    steps.push({ caption: typeof step.caption === 'string' ? step.caption : '', view: typeof step.view === 'string' ? step.view : '', ...(viewport ? { viewport } : {}) });
+    if (step.notes !== undefined && (typeof step.notes !== 'string' || step.notes.length > MAX_NOTES_LENGTH)) {
+      problems.push({ where: `${where}.notes`, message: `notes must be a text of at most ${MAX_NOTES_LENGTH} characters` });
+    }
+    const notes = typeof step.notes === 'string' && step.notes.length <= MAX_NOTES_LENGTH ? step.notes : undefined;
+    const frame = parseFrame(step.frame, `${where}.frame`, problems);
+    steps.push({
+      caption: typeof step.caption === 'string' ? step.caption : '',
+      view: typeof step.view === 'string' ? step.view : '',
+      ...(viewport ? { viewport } : {}),
+      ...(notes ? { notes } : {}),
+      ...(frame ? { frame } : {}),
+    });
   });
   if (problems.length) return { ok: false, problems };
-  return { ok: true, value: { format: 'exonet-story', version: 1, title, steps } };
+  return { ok: true, value: { format: 'exonet-story', version: 1, ...(id ? { id } : {}), ...(section ? { section } : {}), title, steps } };
 }
 
 export function serializeStory(story: Story): string {
