@@ -57,6 +57,7 @@ async function withExportView<T>(cy: Core, options: ImageOptions, currentTheme: 
       hidden.addClass('hidden');
     }
     faded.removeClass('faded');
+    cy.elements().addClass('export-label');
   });
   const saved = new Map<string, { x: number; y: number }>();
   if (options.chain?.length) {
@@ -75,6 +76,7 @@ async function withExportView<T>(cy: Core, options: ImageOptions, currentTheme: 
     if (exportTheme !== currentTheme) cy.style(STYLESHEETS[currentTheme]);
     for (const [id, position] of saved) cy.getElementById(id).position(position);
     cy.batch(() => {
+      cy.elements().removeClass('export-label');
       hidden.removeClass('hidden');
       faded.addClass('faded');
     });

@@ -2,7 +2,7 @@
 // the same code as the CLI; a refused file leaves the current graph and view as they were.
 
 import { MAX_GRAPH_BYTES, parseGraphText } from '../core/model/parseGraphText';
-import { loadReviewGraph } from '../data/reviewGraph';
+import { loadReviewGraph, REVIEW_LABEL_ORDER } from '../data/reviewGraph';
 import { readFileText } from '../io/saveFile';
 import { useAppStore } from './store';
 
@@ -13,7 +13,7 @@ export function openReviewGraph(): void {
   const { graph, problems } = loadReviewGraph();
   performance.mark('exonet:compiled');
   const store = useAppStore.getState();
-  store.setGraph(graph, { kind: 'review' });
+  store.setGraph(graph, { kind: 'review' }, REVIEW_LABEL_ORDER);
   if (problems.length) {
     store.notify({
       kind: 'error',

@@ -10,6 +10,7 @@ import { usePersistence } from '../../state/usePersistence';
 import { useUrlSync } from '../../state/useUrlSync';
 import { FilterPanel } from '../FilterPanel/FilterPanel';
 import { GraphCanvas } from '../GraphCanvas/GraphCanvas';
+import { FocusBar } from '../GraphCanvas/FocusBar';
 import { GraphViewContext } from '../GraphCanvas/graphViewContext';
 import { useFileDrop } from '../GraphCanvas/useFileDrop';
 import { Legend } from '../Legend/Legend';
@@ -55,6 +56,7 @@ export function App() {
       <main className={over ? 'canvas-column drop-target' : 'canvas-column'} {...handlers}>
         <GraphCanvas onView={setView} />
         {!presenting && <Legend />}
+        <FocusBar />
         <Notices />
         <PresentationBar />
         <ShortcutHelp />

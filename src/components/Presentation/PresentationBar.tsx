@@ -5,7 +5,10 @@ import { stepCaption } from '../../core/paths/stepCaption';
 import { stepPresentation, stopPresentation } from '../../state/presentationActions';
 import { selectActivePath } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { pathToText } from '../../core/paths/formatPath';
+import { netEffectOf, pathToText } from '../../core/paths/formatPath';
+import { SIGN_WORD } from '../PathFinder/signWords';
+
+const EFFECT_WORDS = { promotes: SIGN_WORD[1], suppresses: SIGN_WORD[-1], mixed: SIGN_WORD[0], unsigned: SIGN_WORD[0] } as const;
 
 export function PresentationBar() {
   const graph = useAppStore((s) => s.graph);
@@ -24,6 +27,15 @@ export function PresentationBar() {
       </>
     ) : (
       <p className="caption-text">This story has no steps yet.</p>
+    );
+  } else if (path && presentation.revealedSteps >= path.steps.length) {
+    // The closing step: the whole path, its net effect and every reference behind it.
+    body = (
+      <>
+        <p className="caption-position">The whole path · {path.steps.length} steps · {EFFECT_WORDS[netEffectOf(graph, path)]} · Esc leaves</p>
+        <p className="caption-text">{pathToText(graph, path)}</p>
+        <p className="caption-refs">{path.refs.length ? `References [${path.refs.join(', ')}]` : 'No reference cited'}</p>
+      </>
     );
   } else if (path) {
     const caption = presentation.revealedSteps >= 0 ? stepCaption(graph, path, presentation.revealedSteps) : null;

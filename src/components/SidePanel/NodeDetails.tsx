@@ -50,7 +50,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
         <EdgeGroup key={`${node.id} ${group.title}`} title={group.title} count={group.items.length}>
           {(limit) => group.items.slice(0, limit).map(({ edge, other }) => (
             <li key={edge.id}>
-              <button type="button" className="link-button" onClick={() => select({ kind: 'node', id: other }, { centre: true })}>
+              <button type="button" className="link-button" onClick={() => select({ kind: 'node', id: other })}>
                 {nodes.get(other)?.label ?? other}
               </button>
               <button type="button" className="link-button small" onClick={() => select({ kind: 'edge', id: edge.id })} aria-label={`Evidence for ${node.label} ${edge.relation} ${nodes.get(other)?.label ?? other}`}>

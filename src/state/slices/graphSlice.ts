@@ -9,10 +9,12 @@ export type GraphOrigin = { kind: 'review' } | { kind: 'file'; name: string };
 export interface GraphData {
   graph: ExonetGraph;
   origin: GraphOrigin;
+  /** Node ids by label priority, computed with the layout (`npm run layout`); null: none. */
+  labelOrder: readonly string[] | null;
 }
 
 export interface GraphActions {
-  setGraph(graph: ExonetGraph, origin: GraphOrigin): void;
+  setGraph(graph: ExonetGraph, origin: GraphOrigin, labelOrder?: readonly string[] | null): void;
 }
 
 export type GraphSlice = GraphData & GraphActions;
@@ -28,6 +30,7 @@ export const EMPTY_GRAPH: ExonetGraph = {
 export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set) => ({
   graph: EMPTY_GRAPH,
   origin: { kind: 'review' },
-  setGraph: (graph, origin) =>
-    set({ graph, origin, selection: null, criteria: {}, pathQuery: null, activePath: 0, layout: 'precomputed', layoutRequest: null, canvasRequest: null }),
+  labelOrder: null,
+  setGraph: (graph, origin, labelOrder = null) =>
+    set({ graph, origin, labelOrder, focusMode: 'focus', selection: null, criteria: {}, pathQuery: null, activePath: 0, layout: 'precomputed', layoutRequest: null, canvasRequest: null }),
 });

@@ -21,6 +21,7 @@ export interface UiData {
   panel: Panel;
   notices: Notice[];
   helpOpen: boolean;
+  legendOpen: boolean;
 }
 
 export interface UiActions {
@@ -30,6 +31,7 @@ export interface UiActions {
   notify(notice: Omit<Notice, 'id'>): void;
   dismissNotice(id: number): void;
   setHelpOpen(open: boolean): void;
+  setLegendOpen(open: boolean): void;
 }
 
 export type UiSlice = UiData & UiActions;
@@ -42,10 +44,12 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   panel: 'details',
   notices: [],
   helpOpen: false,
+  legendOpen: true,
   setTheme: (theme) => set({ theme }),
   setSearchText: (searchText) => set({ searchText }),
   setPanel: (panel) => set({ panel }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: nextNoticeId++ }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setLegendOpen: (legendOpen) => set({ legendOpen }),
 });
