@@ -1,5 +1,6 @@
 // Vite: the React app, built into dist/ and served by `vite preview` for browser tests.
 // The built page carries a content security policy: no inline scripts, no eval.
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -25,8 +26,20 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Ships the format's JSON Schema with the build, at dist/schema/exonet-graph.schema.json. */
+function shipSchema(): Plugin {
+  return {
+    name: 'exonet-schema',
+    apply: 'build',
+    generateBundle() {
+      const source = readFileSync(new URL('./schema/exonet-graph.schema.json', import.meta.url), 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'schema/exonet-graph.schema.json', source });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), shipSchema()],
   build: { chunkSizeWarningLimit: 2000 },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },

@@ -11,7 +11,8 @@ import { listGraphProblems } from '../core/model/validateGraph';
 
 export const GRAPH_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'graph-data');
 
-export type Loaded = { ok: true; graph: ExonetGraph } | { ok: false; problems: Problem[] };
+/** A usable graph (with notes on what the restore step derived), or its problems. */
+export type Loaded = { ok: true; graph: ExonetGraph; notes?: string[] } | { ok: false; problems: Problem[] };
 
 function readJson(path: string, label: string, problems: Problem[]): unknown {
   try {
@@ -49,7 +50,7 @@ export function loadGraphFile(path: string): Loaded {
     return { ok: false, problems: [{ where: path, message: `the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB` }] };
   }
   const result = parseGraphText(readFileSync(path, 'utf8'));
-  if (result.ok) return { ok: true, graph: result.value };
+  if (result.ok) return { ok: true, graph: result.value, notes: (result.notes ?? []).map((note) => `${path}: ${note}`) };
   return { ok: false, problems: result.problems.map((p) => ({ ...p, where: `${path}: ${p.where}` })) };
 }
 
@@ -63,7 +64,10 @@ export function loadGraph(graphFile: string | undefined): Loaded {
  */
 export function loadGraphForCommand(graphFile: string | undefined, err: (line: string) => void): ExonetGraph | null {
   const loaded = loadGraph(graphFile);
-  if (loaded.ok) return loaded.graph;
+  if (loaded.ok) {
+    for (const note of loaded.notes ?? []) err(`note: ${note}`);
+    return loaded.graph;
+  }
   for (const p of loaded.problems) err(`${p.where}: ${p.message}`);
   return null;
 }

@@ -18,6 +18,9 @@ import { toCytoscapeElements } from './toCytoscapeElements';
 import { boxOf, centreOn, fitTo, fitToPositions, frameBox, showViewport, viewportOf, type FrameOptions } from './viewport';
 import { applyVisibility, shownCounts } from './visibility';
 
+/** Node diameters when sized by mediator score: the area grows with the score. */
+const MEDIATOR_SIZE = { min: 14, max: 150 } as const;
+
 /** What the canvas shows, read from Cytoscape: the hooks that tests rely on. */
 export interface CanvasShown {
   /** Whether the current graph is on the canvas and can be used. */
@@ -59,7 +62,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   let desired: CanvasState | null = null;
   /** The state as applied so far; null fields were never applied. */
   const applied: { [K in keyof CanvasState]: CanvasState[K] | null } = {
-    graph: null, visible: null, highlight: null, theme: null, presenting: null, request: null, layoutRequest: null, focus: null, insets: null, labelOrder: null,
+    graph: null, visible: null, highlight: null, theme: null, presenting: null, request: null, layoutRequest: null, focus: null, insets: null, labelOrder: null, nodeScale: null,
   };
   /** Where every node sits on the whole map, to return there from a focused view. */
   let mapPositions: Positions | null = null;
@@ -122,6 +125,19 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   cy.on('mouseout', 'node', onOut);
   cy.on('viewport', onViewport);
 
+  function applyNodeScale(scale: Readonly<Record<string, number>> | null): void {
+    cy.batch(() => {
+      if (!scale) {
+        cy.nodes('.mediator-sized').removeClass('mediator-sized');
+        return;
+      }
+      cy.nodes().forEach((n) => {
+        n.data('mediatorSize', Math.round(MEDIATOR_SIZE.min + (MEDIATOR_SIZE.max - MEDIATOR_SIZE.min) * Math.sqrt(scale[n.id()] ?? 0)));
+        n.addClass('mediator-sized');
+      });
+    });
+  }
+
   async function setGraph(graph: ExonetGraph): Promise<void> {
     cy.batch(() => {
       cy.elements().remove();
@@ -143,7 +159,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       settingGraph = false;
       applied.graph = graph;
       // Everything else is applied afresh to the new elements.
-      applied.visible = applied.highlight = applied.theme = applied.focus = null;
+      applied.visible = applied.highlight = applied.theme = applied.focus = applied.nodeScale = null;
       performance.mark('exonet:ready');
       if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => performance.mark('exonet:first-frame'));
       sync(true);
@@ -216,6 +232,10 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     const focusChanged = applied.focus !== next.focus;
     const visibleChanged = applied.visible !== next.visible || focusChanged;
     if (visibleChanged) applyVisibility(cy, shownSet(next));
+    if (applied.nodeScale !== next.nodeScale) {
+      applyNodeScale(next.nodeScale);
+      applied.nodeScale = next.nodeScale;
+    }
     const pathChanged = (applied.highlight?.path ?? null) !== next.highlight.path;
     const stepChanged = applied.highlight?.revealedSteps !== next.highlight.revealedSteps;
     if (visibleChanged || applied.highlight !== next.highlight) {

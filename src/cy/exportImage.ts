@@ -1,24 +1,33 @@
-// PNG and SVG pictures of (part of) the canvas, with an optional caption under the graph.
-// Browsers cap a canvas's size, so a large PNG is scaled down to what can be drawn and the
-// caller is told; an empty image is never handed over.
+// PNG and SVG pictures: of the current view as on screen, or of a subgraph (whole graph,
+// visible, selection, path) drawn for a slide in a private instance (exportInstance.ts),
+// with an optional caption under the graph. Browsers cap a canvas's size, so a large PNG is
+// scaled down to what can be drawn and the caller is told; an empty image is never handed over.
 
 import type { Core } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
 import cytoscape from 'cytoscape';
 import type { Caption } from '../core/export/caption';
 import { captionHeight, fitScale, MAX_CANVAS_SIDE } from '../core/export/imageSize';
-import { STYLESHEETS, THEME_COLORS, type CanvasTheme } from './stylesheet';
+import { createExportInstance, type ExportInstance } from './exportInstance';
+import { THEME_COLORS, type CanvasTheme } from './stylesheet';
+import { applySvgSafeShapes } from './svgShapes';
 
 export type Background = 'white' | 'dark' | 'transparent';
 
 export interface ImageOptions {
-  /** Element ids to include; undefined: every visible element. */
-  include?: { nodes: string[]; edges: string[] };
+  /**
+   * The elements to draw, for a slide; undefined: the current view, as on screen (the
+   * canvas's viewport, highlight and fading included).
+   */
+  include?: { nodes: readonly string[]; edges: readonly string[] };
+  /** Picture pixels per screen pixel (current view) or per model unit (subgraph). */
   scale: number;
   background: Background;
   caption?: Caption;
   /** Node ids of a path: drawn in a row, left to right, for a slide-ready picture. */
-  chain?: string[];
+  chain?: readonly string[];
+  /** The largest drawing at 1× (before `scale`), for a subgraph; undefined: no cap. */
+  maxSize?: { width: number; height: number };
 }
 
 export interface ImageResult {
@@ -28,11 +37,6 @@ export interface ImageResult {
   /** Set when the picture was drawn smaller than asked. */
   clampedScale?: number;
 }
-
-
-/** Spacing of a path drawn as a chain, and the vertical offset of every other node. */
-const CHAIN_SPACING = 260;
-const CHAIN_STAGGER = 70;
 
 let svgRegistered = false;
 function registerSvg(): void {
@@ -44,59 +48,71 @@ function registerSvg(): void {
 
 const BG: Record<Background, string | undefined> = { white: '#ffffff', dark: THEME_COLORS.dark.background, transparent: undefined };
 
-/** Runs `draw` with only the included elements shown, unfaded, in the background's theme. */
-async function withExportView<T>(cy: Core, options: ImageOptions, currentTheme: CanvasTheme, draw: () => Promise<T> | T): Promise<T> {
-  const hidden = cy.collection();
-  const faded = cy.elements('.faded');
-  cy.batch(() => {
-    if (options.include) {
-      const keep = new Set([...options.include.nodes, ...options.include.edges]);
-      cy.elements().forEach((el) => {
-        if (!keep.has(el.id()) && !el.hasClass('hidden')) hidden.merge(el);
-      });
-      hidden.addClass('hidden');
-    }
-    faded.removeClass('faded');
-    cy.elements().addClass('export-label');
-  });
-  const saved = new Map<string, { x: number; y: number }>();
-  if (options.chain?.length) {
-    options.chain.forEach((id, i) => {
-      const node = cy.getElementById(id);
-      if (node.empty()) return;
-      saved.set(id, { ...node.position() });
-      node.position({ x: i * CHAIN_SPACING, y: i % 2 === 0 ? 0 : CHAIN_STAGGER });
-    });
-  }
-  const exportTheme: CanvasTheme = options.background === 'dark' ? 'dark' : currentTheme === 'projector' ? 'projector' : 'light';
-  if (exportTheme !== currentTheme) cy.style(STYLESHEETS[exportTheme]);
-  try {
-    return await draw();
-  } finally {
-    if (exportTheme !== currentTheme) cy.style(STYLESHEETS[currentTheme]);
-    for (const [id, position] of saved) cy.getElementById(id).position(position);
-    cy.batch(() => {
-      cy.elements().removeClass('export-label');
-      hidden.removeClass('hidden');
-      faded.addClass('faded');
-    });
-  }
+function exportTheme(background: Background, current: CanvasTheme): CanvasTheme {
+  return background === 'dark' ? 'dark' : current === 'projector' ? 'projector' : 'light';
 }
 
+/** The instance to draw from: the live canvas (current view) or a private copy of a subgraph. */
+function pictureSource(live: Core, options: ImageOptions, theme: CanvasTheme, vector: boolean): ExportInstance {
+  if (!options.include) {
+    return { cy: live, width: live.width(), height: live.height(), dispose: () => undefined };
+  }
+  if (!options.include.nodes.length) throw new Error('there is nothing visible to draw');
+  return createExportInstance(live, {
+    nodes: options.include.nodes,
+    edges: options.include.edges,
+    theme: exportTheme(options.background, theme),
+    ...(options.chain ? { chain: options.chain } : {}),
+    ...(options.maxSize ? { maxSize: options.maxSize } : {}),
+    allLabels: vector,
+  });
+}
+
+/**
+ * Picture size as max dimensions rather than a scale: Cytoscape multiplies a scale by the
+ * screen's pixel ratio, so "1×" would be 2× on a high-density screen; max dimensions are exact.
+ */
+function exactSize(source: ExportInstance, scale: number) {
+  // The canvas is cut to whole pixels after float arithmetic: +0.4 keeps 1920 from becoming 1919.
+  return { maxWidth: Math.max(1, Math.round(source.width * scale)) + 0.4, maxHeight: Math.max(1, Math.round(source.height * scale)) + 0.4 };
+}
 
 const TITLE_FONT = (unit: number) => `700 ${20 * unit}px "DejaVu Sans", Arial, sans-serif`;
 const LINE_FONT = (unit: number) => `${13 * unit}px "DejaVu Sans", Arial, sans-serif`;
 
-/** The width the caption needs, so that the picture is widened rather than the text squeezed. */
-function captionWidth(caption: Caption | undefined, unit: number): number {
-  if (!caption) return 0;
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return 0;
+/** The width the caption needs on one line per entry. */
+function captionWidth(ctx: CanvasRenderingContext2D, caption: Caption, unit: number): number {
   ctx.font = TITLE_FONT(unit);
   let width = ctx.measureText(caption.title).width;
   ctx.font = LINE_FONT(unit);
   for (const line of caption.lines) width = Math.max(width, ctx.measureText(line).width);
   return Math.ceil(width + 32 * unit);
+}
+
+/** Breaks text into lines no wider than `width` at its font. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      out.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/** The caption wrapped to the picture's width: as many lines as it takes, never squeezed. */
+function wrapCaption(ctx: CanvasRenderingContext2D, caption: Caption, width: number, unit: number): Caption {
+  const inner = width - 32 * unit;
+  ctx.font = TITLE_FONT(unit);
+  const [title, ...more] = wrap(ctx, caption.title, inner);
+  ctx.font = LINE_FONT(unit);
+  return { title: title ?? '', lines: [...more, ...caption.lines.flatMap((l) => wrap(ctx, l, inner))] };
 }
 
 function drawCaption(ctx: CanvasRenderingContext2D, caption: Caption, top: number, width: number, unit: number, dark: boolean): void {
@@ -109,32 +125,38 @@ function drawCaption(ctx: CanvasRenderingContext2D, caption: Caption, top: numbe
   caption.lines.forEach((line, i) => ctx.fillText(line, margin, top + (44 + i * 17) * unit, width - 2 * margin));
 }
 
-export async function exportPng(cy: Core, options: ImageOptions, theme: CanvasTheme): Promise<ImageResult> {
-  return withExportView(cy, options, theme, async () => {
-    const box = cy.elements().not('.hidden').boundingBox();
-    if (!Number.isFinite(box.w) || box.w <= 0) throw new Error('there is nothing visible to draw');
-    const scale = fitScale(box.w + 60, box.h + 60, options.scale, options.caption);
-    const graphBlob = (await cy.png({ output: 'blob-promise', full: true, scale, bg: BG[options.background] })) as Blob;
+/** A subgraph picture may widen for its caption, up to a slide; the current view keeps its width. */
+const MAX_CAPTION_WIDEN = 1600;
+
+export async function exportPng(live: Core, options: ImageOptions, theme: CanvasTheme): Promise<ImageResult> {
+  const source = pictureSource(live, options, theme, false);
+  try {
+    const scale = fitScale(source.width, source.height, options.scale, options.caption);
+    const graphBlob = (await source.cy.png({ output: 'blob-promise', full: false, ...exactSize(source, scale), bg: BG[options.background] })) as Blob;
     if (!graphBlob || graphBlob.size === 0) throw new Error('the browser could not draw the picture');
     const bitmap = await createImageBitmap(graphBlob);
-    const width = Math.min(MAX_CANVAS_SIDE, Math.round(Math.max(bitmap.width, captionWidth(options.caption, scale))));
-    const height = bitmap.height + captionHeight(options.caption, scale);
     const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('the browser could not draw the picture');
+    const wanted = options.caption && options.include ? Math.min(captionWidth(ctx, options.caption, scale), MAX_CAPTION_WIDEN * scale) : 0;
+    const width = Math.min(MAX_CANVAS_SIDE, Math.round(Math.max(bitmap.width, wanted)));
+    const caption = options.caption ? wrapCaption(ctx, options.caption, width, scale) : undefined;
+    const height = bitmap.height + captionHeight(caption, scale);
+    canvas.width = width;
+    canvas.height = height;
     const bg = BG[options.background];
     if (bg) {
       ctx.fillStyle = bg;
       ctx.fillRect(0, 0, width, height);
     }
     ctx.drawImage(bitmap, Math.round((width - bitmap.width) / 2), 0);
-    if (options.caption) drawCaption(ctx, options.caption, bitmap.height, width, scale, options.background === 'dark');
+    if (caption) drawCaption(ctx, caption, bitmap.height, width, scale, options.background === 'dark');
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob || blob.size === 0) throw new Error(`the browser could not draw a picture of ${width}×${height} pixels`);
     return { blob, width, height, ...(scale < options.scale ? { clampedScale: Math.round(scale * 100) / 100 } : {}) };
-  });
+  } finally {
+    source.dispose();
+  }
 }
 
 function appendSvgCaption(svgText: string, caption: Caption, dark: boolean, background: string | undefined): string {
@@ -172,13 +194,18 @@ function appendSvgCaption(svgText: string, caption: Caption, dark: boolean, back
   return new XMLSerializer().serializeToString(doc);
 }
 
-export async function exportSvg(cy: Core, options: ImageOptions, theme: CanvasTheme): Promise<ImageResult> {
+export async function exportSvg(live: Core, options: ImageOptions, theme: CanvasTheme): Promise<ImageResult> {
   registerSvg();
-  return withExportView(cy, options, theme, () => {
-    const text = (cy as unknown as { svg(o: object): string }).svg({ full: true, scale: options.scale, bg: BG[options.background] });
+  const source = pictureSource(live, options, theme, true);
+  const restoreShapes = applySvgSafeShapes(source.cy);
+  try {
+    const text = (source.cy as unknown as { svg(o: object): string }).svg({ full: false, ...exactSize(source, options.scale), bg: BG[options.background] });
     if (!text || !text.includes('<svg')) throw new Error('the browser could not draw the picture');
     const svgText = options.caption ? appendSvgCaption(text, options.caption, options.background === 'dark', BG[options.background]) : text;
     const size = /width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svgText);
     return { blob: new Blob([svgText], { type: 'image/svg+xml' }), width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) };
-  });
+  } finally {
+    restoreShapes();
+    source.dispose();
+  }
 }

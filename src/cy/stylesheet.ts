@@ -79,6 +79,7 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
       selector: 'edge.label-on',
       style: { label: 'data(label)', 'font-size': 'data(labelSize)', color: c.edgeLabel, 'text-outline-color': c.labelOutline, 'text-outline-width': 2, 'text-rotation': 'none', 'text-wrap': 'wrap', 'text-max-width': 'data(labelWidth)' as never },
     },
+    { selector: 'node.mediator-sized', style: { width: 'data(mediatorSize)', height: 'data(mediatorSize)' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: theme === 'projector' ? 0.07 : 0.12, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: theme === 'projector' ? 0.03 : 0.06 } },
@@ -94,7 +95,7 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
     { selector: 'node.step-current', style: { 'border-width': 8, 'overlay-color': c.highlight, 'overlay-opacity': 0.12 } },
     { selector: 'edge.step-current', style: { width: w * 4.5 } },
     // Pictures for export: every included node labelled at its model size.
-    { selector: 'node.export-label', style: { label: 'data(label)', 'font-size': `mapData(fontSize, 13, 44, ${13 * c.labelScale}, ${44 * c.labelScale})`, 'text-max-width': '140px', 'text-margin-y': 4, 'text-opacity': 1 } },
+    { selector: 'node.export-label', style: { label: 'data(label)', 'font-size': `mapData(fontSize, 13, 44, ${13 * c.labelScale}, ${44 * c.labelScale})`, 'text-max-width': '140px', 'text-margin-y': 4, 'text-opacity': 1, 'min-zoomed-font-size': 9 } },
     { selector: 'node.type-hallmark.export-label', style: { 'text-max-width': '300px' } },
     { selector: 'edge.export-label.on-path', style: { label: 'data(label)', 'font-size': 11 * c.labelScale, 'text-max-width': '200px' } },
   ];

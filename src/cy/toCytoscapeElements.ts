@@ -4,6 +4,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ExonetGraph } from '../core/model/types';
 import { signKindOf } from '../core/export/visualVocabulary';
+import { relationPhrase } from '../core/words/phrases';
 import { NODE_VISUALS } from './nodeVisuals';
 
 
@@ -46,7 +47,7 @@ export function toCytoscapeElements(graph: ExonetGraph): ElementDefinition[] {
       source: e.source,
       target: e.target,
       relation: e.relation,
-      label: e.relation.replace(/_/g, ' '),
+      label: relationPhrase(e.relation).forward,
       sign: e.sign,
       refCount: new Set(e.evidence.flatMap((ev) => ev.refs)).size,
     },

@@ -18,7 +18,7 @@ export function loadReviewGraph(): { graph: ExonetGraph; problems: Problem[] } {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([path, content]) => ({ path: path.replace('../../graph-data/', ''), content }));
   const compiled = compileGraphData({
-    meta: meta as { source: SourceInfo; references?: ReferenceEntry[] },
+    meta: meta as unknown as { source: SourceInfo; references?: ReferenceEntry[] },
     files,
     positions: layout as Record<string, { x: number; y: number }>,
   });

@@ -71,6 +71,7 @@ const canvasStateOf = memoizeLast(
   (
     graph: AppState['graph'], visible: CanvasState['visible'], highlight: CanvasHighlight, theme: AppState['theme'], presenting: boolean,
     request: AppState['canvasRequest'], layoutRequest: AppState['layoutRequest'], focus: CanvasFocus | null, insets: Insets, labelOrder: AppState['labelOrder'],
+    nodeScale: AppState['mediatorSizes'],
   ): CanvasState => ({
     graph,
     visible,
@@ -83,8 +84,9 @@ const canvasStateOf = memoizeLast(
     focus,
     insets,
     labelOrder,
+    nodeScale,
   }),
 );
 
 export const selectCanvasState = (s: AppState): CanvasState =>
-  canvasStateOf(s.graph, selectVisible(s), selectHighlight(s), s.theme, s.presentation.active, s.canvasRequest, s.layoutRequest, selectFocus(s), selectInsets(s), s.labelOrder);
+  canvasStateOf(s.graph, selectVisible(s), selectHighlight(s), s.theme, s.presentation.active, s.canvasRequest, s.layoutRequest, selectFocus(s), selectInsets(s), s.labelOrder, s.mediatorSizes);

@@ -1,12 +1,14 @@
-// What an export covers: the whole graph, the visible subgraph, the selection (with its
-// neighbours) or the highlighted path, as a set of node and edge ids of the current graph.
+// What an export covers: the current view (a picture as on screen; as data, the visible
+// subgraph), the whole graph, the visible subgraph, the selection (with its neighbours) or
+// the highlighted path, as a set of node and edge ids of the current graph.
 
 import { selectActivePath, selectVisible } from './selectors';
 import type { AppState } from './store';
 
-export type ExportScope = 'whole' | 'visible' | 'selection' | 'path';
+export type ExportScope = 'view' | 'whole' | 'visible' | 'selection' | 'path';
 
 export const SCOPE_LABELS: Record<ExportScope, string> = {
+  view: 'Current view (as on screen)',
   whole: 'Whole graph',
   visible: 'Visible (filtered) subgraph',
   selection: 'Selection and its neighbours',
@@ -22,7 +24,7 @@ export function exportTarget(s: AppState, scope: ExportScope): ExportTarget | nu
   const g = s.graph;
   if (scope === 'whole') return { nodes: g.nodes.map((n) => n.id), edges: g.edges.map((e) => e.id) };
   const visible = selectVisible(s);
-  if (scope === 'visible') return { nodes: [...visible.nodes], edges: [...visible.edges] };
+  if (scope === 'visible' || scope === 'view') return { nodes: [...visible.nodes], edges: [...visible.edges] };
   if (scope === 'path') {
     const path = selectActivePath(s);
     return path ? { nodes: path.nodes, edges: path.edges } : null;

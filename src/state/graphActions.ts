@@ -5,6 +5,7 @@ import { MAX_GRAPH_BYTES, parseGraphText } from '../core/model/parseGraphText';
 import { loadReviewGraph, REVIEW_LABEL_ORDER } from '../data/reviewGraph';
 import { readFileText } from '../io/saveFile';
 import { useAppStore } from './store';
+import { countOf } from '../core/words/phrases';
 
 export const MAX_PROBLEMS_SHOWN = 20;
 
@@ -13,6 +14,8 @@ export function openReviewGraph(): void {
   const { graph, problems } = loadReviewGraph();
   performance.mark('exonet:compiled');
   const store = useAppStore.getState();
+  // Notices about an imported file go with it.
+  store.dismissTopic('import');
   store.setGraph(graph, { kind: 'review' }, REVIEW_LABEL_ORDER);
   if (problems.length) {
     store.notify({
@@ -27,7 +30,7 @@ export async function openGraphFile(file: File): Promise<boolean> {
   const store = useAppStore.getState();
   const read = await readFileText(file, MAX_GRAPH_BYTES);
   if (!read.ok) {
-    store.notify({ kind: 'error', text: `Not opened: ${read.message}. The current graph is unchanged.` });
+    store.notify({ kind: 'error', topic: 'import', text: `Not opened: ${read.message}. The current graph is unchanged.` });
     return false;
   }
   const parsed = parseGraphText(read.text);
@@ -35,12 +38,19 @@ export async function openGraphFile(file: File): Promise<boolean> {
     const n = parsed.problems.length;
     store.notify({
       kind: 'error',
+      topic: 'import',
       text: `${file.name} was not opened: ${n} problem${n === 1 ? '' : 's'}${n > MAX_PROBLEMS_SHOWN ? ` (the first ${MAX_PROBLEMS_SHOWN} below)` : ''}. The current graph is unchanged.`,
       details: parsed.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${p.where}: ${p.message}`),
     });
     return false;
   }
   store.setGraph(parsed.value, { kind: 'file', name: file.name });
-  store.notify({ kind: 'info', text: `Opened ${file.name}: ${parsed.value.nodes.length} nodes, ${parsed.value.edges.length} edges.` });
+  const notes = parsed.notes ?? [];
+  store.notify({
+    kind: 'info',
+    topic: 'import',
+    text: `Opened ${file.name}: ${countOf(parsed.value.nodes.length, 'node')}, ${countOf(parsed.value.edges.length, 'edge')}.${notes.length ? ` Read with ${notes.length === 1 ? 'a note' : 'notes'}:` : ''}`,
+    ...(notes.length ? { details: notes } : {}),
+  });
   return true;
 }

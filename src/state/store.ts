@@ -4,12 +4,13 @@ import { create } from 'zustand';
 import { createCanvasSlice, type CanvasSlice } from './slices/canvasSlice';
 import { createFilterSlice, type FilterSlice } from './slices/filterSlice';
 import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
+import { createInsightSlice, type InsightSlice } from './slices/insightSlice';
 import { createPathSlice, type PathSlice } from './slices/pathSlice';
 import { createPresentationSlice, type PresentationSlice } from './slices/presentationSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
 import { createUiSlice, type UiSlice } from './slices/uiSlice';
 
-export type AppState = GraphSlice & FilterSlice & SelectionSlice & PathSlice & PresentationSlice & UiSlice & CanvasSlice;
+export type AppState = GraphSlice & FilterSlice & SelectionSlice & PathSlice & PresentationSlice & UiSlice & CanvasSlice & InsightSlice;
 
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
@@ -20,6 +21,7 @@ export const createAppStore = () =>
     ...createPresentationSlice(...a),
     ...createUiSlice(...a),
     ...createCanvasSlice(...a),
+    ...createInsightSlice(...a),
   }));
 
 export const useAppStore = createAppStore();

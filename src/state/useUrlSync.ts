@@ -47,7 +47,7 @@ export function useUrlSync(enabled: boolean): void {
     }
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (applyingLocation) return;
-      if (s.selection === prev.selection && s.criteria === prev.criteria && s.searchText === prev.searchText && s.pathQuery === prev.pathQuery && s.activePath === prev.activePath) return;
+      if (s.selection === prev.selection && s.criteria === prev.criteria && s.searchText === prev.searchText && s.pathQuery === prev.pathQuery && s.activePath === prev.activePath && s.insight === prev.insight) return;
       const next = encodeViewState(viewOfStore(s));
       if (next === current) return;
       const onlySearch = s.searchText !== prev.searchText && s.selection === prev.selection && s.criteria === prev.criteria && s.pathQuery === prev.pathQuery;

@@ -2,6 +2,7 @@
 // applying a view (from the URL or a story step) after checking it against the graph.
 
 import type { ExonetGraph, Problem } from '../core/model/types';
+import { DEFAULT_INSIGHT_VIEW, type InsightViewState } from '../core/view/insightView';
 import { DEFAULT_VIEW, type ViewState } from '../core/view/viewState';
 import { frameNodeRequest } from './slices/canvasSlice';
 import type { AppState } from './store';
@@ -13,8 +14,11 @@ export function viewOfStore(s: AppState): ViewState {
     search: s.searchText,
     path: s.pathQuery,
     activePath: s.activePath,
+    ...(isDefaultInsight(s.insight) ? {} : { insight: s.insight }),
   };
 }
+
+const isDefaultInsight = (v: InsightViewState) => v.tab === null && v.knockout.length === 0 && v.maxHops === DEFAULT_INSIGHT_VIEW.maxHops;
 
 /** The ids a view names that the graph lacks. */
 export function checkViewAgainstGraph(view: ViewState, graph: ExonetGraph): Problem[] {
@@ -31,6 +35,7 @@ export function checkViewAgainstGraph(view: ViewState, graph: ExonetGraph): Prob
     need(nodes.has(view.path.from), 'from', view.path.from);
     need(nodes.has(view.path.to), 'to', view.path.to);
   }
+  for (const id of view.insight?.knockout ?? []) need(nodes.has(id), 'ko', id);
   return problems;
 }
 
@@ -44,6 +49,7 @@ export function applyView(s: AppState, view: ViewState): Partial<AppState> {
     pathQuery: view.path,
     activePath: view.activePath,
     panel: view.path ? 'paths' : 'details',
+    insight: view.insight ?? DEFAULT_INSIGHT_VIEW,
   };
 }
 

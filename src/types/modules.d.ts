@@ -32,3 +32,10 @@ declare module 'cytoscape-svg' {
   const svg: Ext;
   export default svg;
 }
+
+declare module 'bibtex-parse' {
+  /** Entries with their key, type and fields in capitals (AUTHOR, TITLE, YEAR, DOI, ...). */
+  export function entries(bibtex: string): Array<{ key: string; type: string } & Record<string, string | number>>;
+  const bibtexParse: { entries: typeof entries };
+  export default bibtexParse;
+}

@@ -79,6 +79,13 @@ describe('explorer', () => {
     await expect.poll(() => canvasCounts(page)).toEqual(expected(graph, { signs: [1, -1] }));
     await page.getByRole('button', { name: 'Reset filters' }).click();
 
+    await page.getByRole('checkbox', { name: /Hide edges the review only hedges/ }).check();
+    const stated = expected(graph, { hideHedged: true });
+    expect(stated.edges).toBeLessThan(graph.edges.length);
+    await expect.poll(() => canvasCounts(page)).toEqual(stated);
+    expect(page.url()).toContain('hedged=hide');
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+
     await page.getByRole('checkbox', { name: 'Hide unconnected nodes' }).check();
     await expect.poll(() => canvasCounts(page)).toEqual(expected(graph, { hideIsolated: true }));
     await page.getByRole('button', { name: 'Reset filters' }).click();
@@ -86,6 +93,16 @@ describe('explorer', () => {
     await searchAndChoose(page, 'hsp70');
     await page.getByRole('combobox', { name: 'Around the selected node' }).selectOption('1');
     await expect.poll(() => canvasCounts(page)).toEqual(expected(graph, { focus: { nodeId: 'hsp70', hops: 1 } }));
+    await page.close();
+  });
+
+  it('should say in the side panel that the review only hedges an edge, with its hedging words', async () => {
+    const edge = graph.edges.find((e) => e.evidence.length > 0 && e.evidence.every((ev) => ev.certainty === 'hedged'))!;
+    const page = await openExplorer(browser(), `?sel=edge:${edge.id}`);
+    const panel = page.getByRole('complementary');
+    await expect.poll(() => panel.locator('.type-line').first().textContent()).toContain('only hedged in the review');
+    const notes = await panel.locator('.hedge-note').allTextContents();
+    expect(notes).toEqual(edge.evidence.map((ev) => `Hedged: the review says this may happen (“${ev.hedge}”).`));
     await page.close();
   });
 

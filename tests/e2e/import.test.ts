@@ -71,6 +71,26 @@ describe('import', () => {
     await page.close();
   });
 
+  it('should open an older file whose differentiates_into edge has sign 0, draw it as a causal step and say so', async () => {
+    const old = tinyGraph();
+    old.nodes.push({ id: 'caf', label: 'CAF', type: 'cell' });
+    old.edges.push({
+      id: 'fibroblast--differentiates_into--caf', source: 'fibroblast', target: 'caf', relation: 'differentiates_into',
+      sign: 0 as 1, evidence: [{ refs: [116], section: 'cancer-progression', claim: 'Fibroblasts turn into CAFs.' }],
+    });
+    const page = await openExplorer(browser());
+    await importFile(page, 'old.json', old);
+    const notice = page.getByRole('status').filter({ hasText: 'Opened old.json' });
+    await expect.poll(() => notice.textContent(), POLL).toContain('1 "differentiates_into" edge gave sign 0, read as +1');
+    const sign = await page.evaluate(() => {
+      type Host = Element & { _cyreg?: { cy?: { getElementById(id: string): { data(key: string): unknown } } } };
+      const host = [...document.querySelectorAll('*')].find((el) => (el as Host)._cyreg?.cy) as Host | undefined;
+      return host?._cyreg?.cy?.getElementById('fibroblast--differentiates_into--caf').data('sign');
+    });
+    expect(sign).toBe(1);
+    await page.close();
+  });
+
   it('should open a Cytoscape.js JSON graph', async () => {
     const errors: string[] = [];
     const page = await openExplorer(browser(), '', errors);

@@ -10,7 +10,7 @@ import { cancerFacets } from '../../core/filter/applyFilters';
 import { DEFAULT_HALLMARK_HOPS, MAX_FILTER_HOPS, type FilterCriteria } from '../../core/filter/criteria';
 import { createNameIndex } from '../../core/model/findNodes';
 import { NODE_TYPES, type ExonetGraph, type GraphNode, type NodeType, type Sign } from '../../core/model/types';
-import { SECTIONS, SECTION_SLUGS } from '../../core/model/vocabulary';
+import { sectionsOf } from '../../core/model/sections';
 import { findPaths } from '../../core/paths/findPaths';
 import { pathOptionsOf, type PathQuery } from '../../core/paths/pathQuery';
 import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
@@ -20,7 +20,7 @@ import { PATH_OPTIONS_USAGE, PATH_OPTION_NAMES, PATH_OPTION_SPECS, readPathOptio
 import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
 
 const SIGNS: Readonly<Record<string, Sign>> = { '1': 1, '+1': 1, '-1': -1, '0': 0 };
-const FILTER_OPTIONS = ['types', 'hallmark', 'hallmark-hops', 'cancer', 'section', 'sign', 'focus', 'hops', 'hide-isolated'];
+const FILTER_OPTIONS = ['types', 'hallmark', 'hallmark-hops', 'cancer', 'section', 'sign', 'focus', 'hops', 'hide-isolated', 'hide-hedged'];
 
 /** What the arguments ask for, checked as far as it can be without the graph. */
 interface ExportRequest {
@@ -59,11 +59,15 @@ function readNodeTypes(args: ParsedArgs): NodeType[] {
   return types as NodeType[];
 }
 
+/** Section slugs as the graph names them (checked once the graph is loaded). */
 function readSections(args: ParsedArgs): string[] {
-  const sections = givenList(args, 'section', 'section slug');
-  const unknown = sections.find((s) => !SECTION_SLUGS.has(s));
-  if (unknown !== undefined) throw new UsageError(`--section: unknown section "${unknown}" (expected ${SECTIONS.map((s) => s.slug).join(', ')})`);
-  return sections;
+  return givenList(args, 'section', 'section slug');
+}
+
+function checkSections(graph: ExonetGraph, sections: readonly string[]): void {
+  const known = sectionsOf(graph).map((s) => s.slug);
+  const unknown = sections.find((s) => !known.includes(s));
+  if (unknown !== undefined) throw new UsageError(`--section: unknown section "${unknown}" (expected ${known.join(', ') || 'none: the graph has no evidence'})`);
 }
 
 function readSigns(args: ParsedArgs): Sign[] {
@@ -96,6 +100,7 @@ function readRequest(args: ParsedArgs): ExportRequest {
       sections: readSections(args),
       signs: readSigns(args),
       hideIsolated: args.options.has('hide-isolated'),
+      hideHedged: args.options.has('hide-hedged'),
     },
     hallmarks: givenList(args, 'hallmark', 'hallmark name'),
     cancers: givenList(args, 'cancer', 'cancer type'),
@@ -161,6 +166,7 @@ function pathsWithin(graph: ExonetGraph, filtered: ExonetGraph, path: NonNullabl
 }
 
 function select(graph: ExonetGraph, request: ExportRequest, args: ParsedArgs): Selected {
+  checkSections(graph, request.criteria.sections ?? []);
   const criteria: FilterCriteria = {
     ...request.criteria,
     hallmarks: request.hallmarks.map((name) => resolveHallmark(graph, name)),
@@ -195,7 +201,7 @@ export const exportCommand: Command = {
   name: 'export',
   usage:
     `export [--format ${EXPORT_FORMAT_NAMES.join('|')}] [--out FILE] [--types TYPE,...] [--hallmark NAME,... [--hallmark-hops N]] ` +
-    '[--cancer NAME,...] [--section SLUG,...] [--sign 1,-1,0] [--focus NAME [--hops N]] [--hide-isolated] ' +
+    '[--cancer NAME,...] [--section SLUG,...] [--sign 1,-1,0] [--focus NAME [--hops N]] [--hide-isolated] [--hide-hedged] ' +
     `[--path FROM,TO ${PATH_OPTIONS_USAGE}] [--graph FILE]`,
   summary: 'the graph or a filtered subgraph in a file format, to stdout or a file',
   options: {
@@ -211,6 +217,7 @@ export const exportCommand: Command = {
     focus: { value: true },
     hops: { value: true },
     'hide-isolated': { value: false },
+    'hide-hedged': { value: false },
     path: { value: true },
     ...PATH_OPTION_SPECS,
   },

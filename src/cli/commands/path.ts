@@ -3,10 +3,12 @@
 
 import { NODE_TYPES, type Evidence, type ExonetGraph, type GraphEdge, type GraphNode } from '../../core/model/types';
 import { createPathIndex, findPaths, type PathOptions, type PathResult } from '../../core/paths/findPaths';
-import { netEffectOf, pathToText } from '../../core/paths/formatPath';
+import { effectLine, pathToText, stepStatements } from '../../core/paths/formatPath';
 import { PATH_LIMITS, pathOptionsOf } from '../../core/paths/pathQuery';
+import { countOf, refsPhrase } from '../../core/words/phrases';
 import { EXIT, GRAPH_OPTION, type Command, type Output } from '../command';
 import { loadGraphForCommand } from '../loadGraph';
+import { pathJson } from '../pathJson';
 import { UsageError, listOption, stringOption } from '../parseArgs';
 import { PATH_OPTIONS_USAGE, PATH_OPTION_SPECS, readPathOptions } from '../readPathOptions';
 import { nameIndexOf, resolveNodeOrThrow } from '../resolveName';
@@ -33,26 +35,31 @@ function readOptions(args: Parameters<Command['run']>[0]) {
 const summaryOf = (node: GraphNode) => ({ id: node.id, label: node.label, type: node.type });
 
 function formatEvidence(e: Evidence): string {
-  return `      ${e.refs.length ? `[${e.refs.join(', ')}]` : '[uncited]'} ${e.section}: ${e.claim}`;
+  const hedged = e.certainty === 'hedged' ? ` (hedged: the review says "${e.hedge ?? 'may'}")` : '';
+  return `      ${e.refs.length ? `[${e.refs.join(', ')}]` : '[uncited]'} ${e.section}: ${e.claim}${hedged}`;
+}
+
+function hedgedNote(path: PathResult): string {
+  if (!path.hedged) return '';
+  return `; ${path.hedged} ${path.hedged === 1 ? 'step rests' : 'steps rest'} only on hedged evidence`;
 }
 
 function printPaths(io: Output, graph: ExonetGraph, paths: PathResult[]): void {
-  const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
   const edges = new Map(graph.edges.map((e) => [e.id, e]));
   paths.forEach((path, i) => {
     io.out('');
-    printPath(io, graph, path, i + 1, label, edges);
+    printPath(io, graph, path, i + 1, edges);
   });
 }
 
-function printPath(io: Output, graph: ExonetGraph, path: PathResult, rank: number, label: Map<string, string>, edges: Map<string, GraphEdge>): void {
-  const refs = path.refs.length ? `refs ${path.refs.join(', ')}` : 'no refs';
+function printPath(io: Output, graph: ExonetGraph, path: PathResult, rank: number, edges: Map<string, GraphEdge>): void {
   io.out(`${rank}. ${pathToText(graph, path)}`);
-  io.out(`   ${netEffectOf(graph, path)}; ${path.hops} ${path.hops === 1 ? 'hop' : 'hops'}; ${refs}`);
-  for (const id of path.edges) {
-    const edge = edges.get(id)!;
-    io.out(`    ${label.get(edge.source)} ${edge.relation.replace(/_/g, ' ')} ${label.get(edge.target)}`);
-    for (const e of edge.evidence) io.out(formatEvidence(e));
+  io.out(`   ${effectLine(graph, path)}; ${countOf(path.hops, 'hop')}; ${refsPhrase(path.refs)}${hedgedNote(path)}`);
+  for (const step of path.steps) {
+    for (const statement of stepStatements(graph, step)) {
+      io.out(`    ${statement.text}${statement.backward ? ' (against the path’s direction)' : ''}`);
+      for (const id of statement.edges) for (const e of edges.get(id)?.evidence ?? []) io.out(formatEvidence(e));
+    }
   }
 }
 
@@ -94,7 +101,7 @@ export const pathCommand: Command = {
     const options: PathOptions = { ...pathOptionsOf(o), avoidNodes: avoidNodes.map((n) => n.id), avoidTypes: o.avoidTypes };
     const paths = findPaths(createPathIndex(graph), from.id, to.id, options);
     if (o.json) {
-      const json = { from: summaryOf(from), to: summaryOf(to), paths: paths.map((p) => ({ nodes: p.nodes, edges: p.edges, sign: p.sign, refs: p.refs })) };
+      const json = { from: summaryOf(from), to: summaryOf(to), paths: paths.map((p) => pathJson(graph, p)) };
       io.out(JSON.stringify(json, null, 2));
     }
     if (!paths.length) {

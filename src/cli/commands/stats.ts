@@ -1,6 +1,7 @@
 // `graph stats`: counts by node type and relation, references per section, never-cited references.
 
-import { SECTIONS } from '../../core/model/vocabulary';
+import { ofReferenceCount, sectionsOf } from '../../core/model/sections';
+import { relationPhrase } from '../../core/words/phrases';
 import { computeGraphStats, formatNumberRanges } from '../../core/stats/graphStats';
 import { EXIT, GRAPH_OPTION, type Command } from '../command';
 import { stringOption } from '../parseArgs';
@@ -23,13 +24,13 @@ export const statsCommand: Command = {
     const s = computeGraphStats(graph);
     io.out(`${s.nodes} nodes, ${s.edges} edges, ${s.evidenceItems} evidence items`);
     table(io, 'nodes by type', s.nodesByType);
-    table(io, 'edges by relation', s.edgesByRelation);
+    table(io, 'edges by relation', Object.fromEntries(Object.entries(s.edgesByRelation).map(([relation, n]) => [relationPhrase(relation).forward, n])));
     io.out('evidence and references by section');
-    for (const { slug } of SECTIONS) {
+    for (const { slug } of sectionsOf(graph)) {
       const refs = s.refsBySection[slug] ?? [];
-      io.out(`  ${slug.padEnd(28)} ${String(s.evidenceBySection[slug] ?? 0).padStart(5)} items, ${String(refs.length).padStart(3)} refs`);
+      io.out(`  ${slug.padEnd(28)} ${String(s.evidenceBySection[slug] ?? 0).padStart(5)} items, ${String(refs.length).padStart(3)} references`);
     }
-    io.out(`references cited: ${s.cited.length} of 280`);
+    io.out(`references cited: ${s.cited.length}${ofReferenceCount(graph)}`);
     io.out(`references never cited (${s.neverCited.length}): ${s.neverCited.length ? formatNumberRanges(s.neverCited) : 'none'}`);
     return EXIT.ok;
   },

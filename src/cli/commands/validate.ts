@@ -1,5 +1,6 @@
 // `graph validate`: checks the data and prints counts, or every problem, one per line.
 
+import { ofReferenceCount } from '../../core/model/sections';
 import { computeGraphStats } from '../../core/stats/graphStats';
 import { EXIT, GRAPH_OPTION, type Command } from '../command';
 import { stringOption } from '../parseArgs';
@@ -17,8 +18,9 @@ export const validateCommand: Command = {
       io.err(`invalid: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}`);
       return EXIT.invalid;
     }
+    for (const note of loaded.notes ?? []) io.err(`note: ${note}`);
     const s = computeGraphStats(loaded.graph);
-    io.out(`valid: ${s.nodes} nodes, ${s.edges} edges, ${s.evidenceItems} evidence items, ${s.cited.length} of 280 references cited`);
+    io.out(`valid: ${s.nodes} nodes, ${s.edges} edges, ${s.evidenceItems} evidence items, ${s.cited.length}${ofReferenceCount(loaded.graph)} references cited`);
     return EXIT.ok;
   },
 };

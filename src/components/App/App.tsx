@@ -11,6 +11,7 @@ import { useUrlSync } from '../../state/useUrlSync';
 import { FilterPanel } from '../FilterPanel/FilterPanel';
 import { GraphCanvas } from '../GraphCanvas/GraphCanvas';
 import { FocusBar } from '../GraphCanvas/FocusBar';
+import { InsightHost } from '../Insight/InsightHost';
 import { GraphViewContext } from '../GraphCanvas/graphViewContext';
 import { useFileDrop } from '../GraphCanvas/useFileDrop';
 import { Legend } from '../Legend/Legend';
@@ -62,6 +63,7 @@ export function App() {
         <ShortcutHelp />
       </main>
       <SidePanel />
+      <InsightHost />
     </div>
     </GraphViewContext.Provider>
   );

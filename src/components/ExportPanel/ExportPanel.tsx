@@ -1,15 +1,18 @@
-// The export panel: what to export (whole graph, visible subgraph, selection, path) and in
-// which format: PNG (scale, background, caption), SVG, or a data format from core's registry.
+// The export panel: what to export (the current view as on screen, whole graph, visible
+// subgraph, selection, path) and in which format: PNG (size, background, caption), SVG, or a
+// data format from core's registry. Subgraph pictures fit a slide unless asked otherwise.
 
 import { useState } from 'react';
 import { pathCaption, subgraphCaption } from '../../core/export/caption';
 import { EXPORT_FORMATS } from '../../core/export/exportFormats';
+import { SLIDE_SIZE, VIEW_SIZE_LABELS, viewScale, type ViewSize } from '../../core/export/imageSize';
 import { pathSubgraph } from '../../core/export/selectSubgraph';
 import { exportPng, exportSvg, type Background } from '../../cy/exportImage';
 import { saveFile } from '../../io/saveFile';
 import { exportTarget, SCOPE_LABELS, type ExportScope } from '../../state/exportTargets';
 import { selectActivePath, selectPathResults } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { countOf } from '../../core/words/phrases';
 import { useGraphView } from '../GraphCanvas/graphViewContext';
 
 type Format = 'png' | 'svg' | string;
@@ -18,6 +21,8 @@ export function ExportPanel() {
   const [scope, setScope] = useState<ExportScope>('visible');
   const [format, setFormat] = useState<Format>('png');
   const [scale, setScale] = useState(2);
+  const [viewSize, setViewSize] = useState<ViewSize>('1x');
+  const [slideCap, setSlideCap] = useState(true);
   const [background, setBackground] = useState<Background>('white');
   const [withCaption, setWithCaption] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -43,9 +48,18 @@ export function ExportPanel() {
     try {
       if (image) {
         if (!view) throw new Error('the canvas is not ready');
-        const path = scope === 'path' ? selectActivePath(s) : null;
-        const caption = withCaption ? (path ? pathCaption(s.graph, path) : subgraphCaption(s.graph, SCOPE_LABELS[scope], target.nodes.length, target.edges.length)) : undefined;
-        const options = { include: scope === 'visible' ? undefined : target, scale: format === 'svg' ? 1 : scale, background, caption, ...(path ? { chain: path.nodes } : {}) };
+        const path = scope === 'path' || scope === 'view' ? selectActivePath(s) : null;
+        const caption = withCaption ? (path ? pathCaption(s.graph, path) : subgraphCaption(s.graph, scope === 'view' ? 'Current view' : SCOPE_LABELS[scope], target.nodes.length, target.edges.length)) : undefined;
+        const options = scope === 'view'
+          ? { scale: viewScale(viewSize, view.cy.width()), background, caption }
+          : {
+              include: target,
+              scale: format === 'svg' ? 1 : scale,
+              background,
+              caption,
+              ...(scope === 'path' && path ? { chain: path.nodes } : {}),
+              ...(slideCap ? { maxSize: SLIDE_SIZE } : {}),
+            };
         const result = format === 'png' ? await exportPng(view.cy, options, view.currentTheme()) : await exportSvg(view.cy, options, view.currentTheme());
         saveFile(`${stem}.${format}`, result.blob);
         const clamped = result.clampedScale !== undefined ? ` The browser cannot draw it at ${scale}×, so it was drawn at ${result.clampedScale}×.` : '';
@@ -56,7 +70,7 @@ export function ExportPanel() {
         if (!entry) throw new Error(`unknown format ${format}`);
         const text = entry.serialize(pathSubgraph(s.graph, target));
         saveFile(`${stem}.${entry.extension}`, text, entry.mimeType);
-        setStatus(`Saved ${stem}.${entry.extension} (${target.nodes.length} nodes, ${target.edges.length} edges).`);
+        setStatus(`Saved ${stem}.${entry.extension} (${countOf(target.nodes.length, 'node')}, ${countOf(target.edges.length, 'edge')}).`);
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -90,12 +104,23 @@ export function ExportPanel() {
         {image && (
           <fieldset>
             <legend>Picture</legend>
-            {format === 'png' && (
-              <label className="inline">Scale
-                <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
-                  {[1, 2, 3, 4].map((n) => <option key={n} value={n}>{n}×</option>)}
+            {scope === 'view' ? (
+              <label className="inline">Size
+                <select value={viewSize} onChange={(e) => setViewSize(e.target.value as ViewSize)}>
+                  {(Object.keys(VIEW_SIZE_LABELS) as ViewSize[]).map((v) => <option key={v} value={v}>{VIEW_SIZE_LABELS[v]}</option>)}
                 </select>
               </label>
+            ) : (
+              <>
+                {format === 'png' && (
+                  <label className="inline">Scale
+                    <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+                      {[1, 2, 3, 4].map((n) => <option key={n} value={n}>{n}×</option>)}
+                    </select>
+                  </label>
+                )}
+                <label className="check"><input type="checkbox" checked={slideCap} onChange={(e) => setSlideCap(e.target.checked)} /> Fit a slide ({SLIDE_SIZE.width} × {SLIDE_SIZE.height} at 1×)</label>
+              </>
             )}
             <label className="inline">Background
               <select value={background} onChange={(e) => setBackground(e.target.value as Background)}>

@@ -1,9 +1,10 @@
 // The filter panel: node types, hallmarks, cancer types, review sections, edge signs,
-// neighbourhood of the selection and unconnected nodes, with the visible counts.
+// hedged-only edges, neighbourhood of the selection and unconnected nodes, with the
+// visible counts.
 
 import { DEFAULT_HALLMARK_HOPS, MAX_FILTER_HOPS } from '../../core/filter/criteria';
 import { NODE_TYPES, type NodeType, type Sign } from '../../core/model/types';
-import { SECTIONS } from '../../core/model/vocabulary';
+import { sectionsOf } from '../../core/model/sections';
 import { selectCancerFacets, selectHallmarks, selectTypeCounts, selectVisible } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TypeBadge } from '../Legend/TypeBadge';
@@ -77,7 +78,7 @@ export function FilterPanel() {
         className="scroll"
         allMeansOff={false}
         checked={criteria.sections}
-        options={SECTIONS.map((s) => ({ value: s.slug, label: s.title }))}
+        options={sectionsOf(graph).map((s) => ({ value: s.slug, label: s.title }))}
         onChange={(values) => update({ sections: values })}
       />
 
@@ -88,6 +89,10 @@ export function FilterPanel() {
         options={SIGN_OPTIONS}
         onChange={(values) => update({ signs: values.map(Number) as Sign[] })}
       />
+      <label className="check">
+        <input type="checkbox" checked={!!criteria.hideHedged} onChange={(e) => update({ hideHedged: e.target.checked })} />
+        Hide edges the review only hedges (“may”, “is thought”)
+      </label>
 
       <fieldset>
         <legend>Neighbourhood</legend>

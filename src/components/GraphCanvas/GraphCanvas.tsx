@@ -37,6 +37,7 @@ export function GraphCanvas({ onView }: { onView?: (view: GraphView | null) => v
   const onViewRef = useRef(onView);
   const canvasState = useAppStore(selectCanvasState);
   const layout = useAppStore((s) => s.layout);
+  const sizedByMediators = useAppStore((s) => s.mediatorSizes !== null);
   const presentation = useAppStore((s) => s.presentation);
 
   useEffect(() => {
@@ -75,6 +76,7 @@ export function GraphCanvas({ onView }: { onView?: (view: GraphView | null) => v
       data-nodes={shown.nodes}
       data-edges={shown.edges}
       data-layout={layout}
+      data-sizing={sizedByMediators ? 'mediators' : undefined}
       data-path={shown.path ? shown.path.join('>') : undefined}
       data-presenting={presentation.active ? presentation.mode : undefined}
       data-step={presentation.active ? (presentation.mode === 'path' ? presentation.revealedSteps : presentation.storyIndex) : undefined}

@@ -16,22 +16,27 @@ interface Props {
   onChoose(node: GraphNode): void;
   placeholder?: string;
   className?: string;
+  /** Node types suggested first (after exact matches). */
+  preferTypes?: readonly string[];
+  /** Called after Enter chooses a suggestion, or on Enter once a node is chosen. */
+  onEnter?(node: GraphNode | null): void;
 }
 
-export function NodeCombobox({ label, text, onText, onChoose, placeholder, className }: Props) {
+export function NodeCombobox({ label, text, onText, onChoose, placeholder, className, preferTypes, onEnter }: Props) {
   const graph = useAppStore((s) => s.graph);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const matches = useMemo(() => (normalizeName(text) ? nameIndexOf(graph).search(text, 12) : []), [graph, text]);
+  const matches = useMemo(() => (normalizeName(text) ? nameIndexOf(graph).search(text, 12, { preferTypes }) : []), [graph, text, preferTypes]);
   const tooLong = text.length > MAX_SEARCH_LENGTH;
 
-  const choose = (index: number) => {
+  const choose = (index: number): GraphNode | null => {
     const m = matches[index];
-    if (!m) return;
+    if (!m) return null;
     onText(m.node.label);
     onChoose(m.node);
     setOpen(false);
+    return m.node;
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -42,9 +47,12 @@ export function NodeCombobox({ label, text, onText, onChoose, placeholder, class
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       setActive((a) => Math.max(0, a - 1));
-    } else if (e.key === 'Enter' && matches.length) {
+    } else if (e.key === 'Enter' && (matches.length || onEnter)) {
+      // Enter takes the highlighted suggestion; with onEnter it also goes on (runs the
+      // search), even when the node was chosen before.
       e.preventDefault();
-      choose(open ? active : 0);
+      const node = open && matches.length ? choose(active) : onEnter ? null : choose(0);
+      onEnter?.(node);
     } else if (e.key === 'Escape') {
       if (open) setOpen(false);
       else onText('');

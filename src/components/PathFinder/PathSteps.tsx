@@ -1,15 +1,14 @@
 // The steps of one path with their claims and citations, and "Copy as text".
 
 import { useState } from 'react';
-import { pathToCitedText } from '../../core/paths/formatPath';
+import { pathToCitedText, stepStatements } from '../../core/paths/formatPath';
 import type { PathResult } from '../../core/paths/findPaths';
-import { edgeMapOf, nodeMapOf } from '../../state/selectors';
+import { edgeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { EvidenceList } from '../SidePanel/EvidenceList';
 
 export function PathSteps({ path }: { path: PathResult }) {
   const graph = useAppStore((s) => s.graph);
-  const nodes = nodeMapOf(graph);
   const edges = edgeMapOf(graph);
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async () => {
@@ -28,12 +27,16 @@ export function PathSteps({ path }: { path: PathResult }) {
       <ol>
         {path.steps.map((step) => (
           <li key={`${step.from}>${step.to}`}>
-            <p className="step-title">
-              <strong>{nodes.get(step.from)?.label}</strong>{' '}
-              {step.edges.map((id) => edges.get(id)?.relation.replace(/_/g, ' ')).join(' / ')}{' '}
-              <strong>{nodes.get(step.to)?.label}</strong>
-            </p>
-            <EvidenceList evidence={step.edges.flatMap((id) => edges.get(id)?.evidence ?? [])} />
+            {stepStatements(graph, step).map((statement) => (
+              <div key={statement.backward ? 'against' : 'along'} className={statement.backward ? 'statement backward' : 'statement'}>
+                <p className="step-title">
+                  {statement.text}
+                  {statement.backward && <span className="against"> (against the path’s direction)</span>}
+                </p>
+                {statement.edges.map((id) => <EvidenceList key={id} evidence={edges.get(id)?.evidence ?? []} edgeId={id} />)}
+              </div>
+            ))}
+            {step.hedged && <p className="hedged-count" title="Every statement of this step is hedged in the review">This step rests only on hedged statements.</p>}
           </li>
         ))}
       </ol>

@@ -6,9 +6,7 @@ import { stepPresentation, stopPresentation } from '../../state/presentationActi
 import { selectActivePath } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { netEffectOf, pathToText } from '../../core/paths/formatPath';
-import { SIGN_WORD } from '../PathFinder/signWords';
-
-const EFFECT_WORDS = { promotes: SIGN_WORD[1], suppresses: SIGN_WORD[-1], mixed: SIGN_WORD[0], unsigned: SIGN_WORD[0] } as const;
+import { countOf, EFFECT_WORDS } from '../../core/words/phrases';
 
 export function PresentationBar() {
   const graph = useAppStore((s) => s.graph);
@@ -32,9 +30,9 @@ export function PresentationBar() {
     // The closing step: the whole path, its net effect and every reference behind it.
     body = (
       <>
-        <p className="caption-position">The whole path · {path.steps.length} steps · {EFFECT_WORDS[netEffectOf(graph, path)]} · Esc leaves</p>
+        <p className="caption-position">The whole path · {countOf(path.steps.length, 'step')} · {EFFECT_WORDS[netEffectOf(graph, path)]} · Esc leaves</p>
         <p className="caption-text">{pathToText(graph, path)}</p>
-        <p className="caption-refs">{path.refs.length ? `References [${path.refs.join(', ')}]` : 'No reference cited'}</p>
+        <p className="caption-refs">{path.refs.length ? `${countOf(path.refs.length, 'reference')}: [${path.refs.join(', ')}]` : 'No reference cited'}</p>
       </>
     );
   } else if (path) {
@@ -51,7 +49,7 @@ export function PresentationBar() {
       </>
     ) : (
       <>
-        <p className="caption-position">{path.steps.length} steps · press → to begin</p>
+        <p className="caption-position">{countOf(path.steps.length, 'step')} · press → to begin</p>
         <p className="caption-text">{pathToText(graph, path)}</p>
       </>
     );

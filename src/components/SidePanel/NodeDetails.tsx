@@ -1,8 +1,10 @@
 // Details of a node: label, type, description, aliases, links out, its own evidence, and
 // its edges grouped by relation and direction.
 
+import { isHedgedOnly } from '../../core/model/certainty';
 import { externalLinks } from '../../core/model/referenceUrl';
 import type { GraphEdge, GraphNode } from '../../core/model/types';
+import { countOf, edgeSentence, relationPhrase } from '../../core/words/phrases';
 import { nodeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TypeBadge } from '../Legend/TypeBadge';
@@ -13,12 +15,18 @@ function groupEdges(edges: GraphEdge[], nodeId: string): Array<{ title: string; 
   const groups = new Map<string, Array<{ edge: GraphEdge; other: string }>>();
   for (const edge of edges) {
     const outgoing = edge.source === nodeId;
-    const title = outgoing ? `${edge.relation.replace(/_/g, ' ')} →` : `← ${edge.relation.replace(/_/g, ' ')} by`;
+    const phrase = relationPhrase(edge.relation);
+    const title = outgoing ? phrase.forward : phrase.backward;
     const list = groups.get(title) ?? [];
     list.push({ edge, other: outgoing ? edge.target : edge.source });
     groups.set(title, list);
   }
   return [...groups].map(([title, items]) => ({ title, items }));
+}
+
+function canonicalText(node: GraphNode): string {
+  if (node.type !== 'hallmark' || node.canonical === undefined) return '';
+  return node.canonical ? ' · a hallmark of cancer (Hanahan and Weinberg)' : ' · a hallmark as the review names it';
 }
 
 export function NodeDetails({ node }: { node: GraphNode }) {
@@ -31,7 +39,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
     <article className="details" aria-labelledby="details-title">
       <header>
         <h2 id="details-title"><TypeBadge type={node.type} size={20} /> {node.label}</h2>
-        <p className="type-line">{node.type}{node.exosomal ? ' · found in exosomes' : ''} · {edges.length} edge{edges.length === 1 ? '' : 's'}</p>
+        <p className="type-line">{node.type}{canonicalText(node)}{node.exosomal ? ' · found in exosomes' : ''} · {countOf(edges.length, 'edge')}</p>
       </header>
       {node.description && <p className="description">{node.description}</p>}
       {node.aliases && node.aliases.length > 0 && <p className="aliases"><span className="k">Also:</span> {node.aliases.join(' · ')}</p>}
@@ -53,10 +61,11 @@ export function NodeDetails({ node }: { node: GraphNode }) {
               <button type="button" className="link-button" onClick={() => select({ kind: 'node', id: other })}>
                 {nodes.get(other)?.label ?? other}
               </button>
-              <button type="button" className="link-button small" onClick={() => select({ kind: 'edge', id: edge.id })} aria-label={`Evidence for ${node.label} ${edge.relation} ${nodes.get(other)?.label ?? other}`}>
+              {isHedgedOnly(edge.evidence) && <span className="hedged-tag" title="Every statement of this edge is hedged in the review">hedged</span>}
+              <button type="button" className="link-button small" onClick={() => select({ kind: 'edge', id: edge.id })} aria-label={`Evidence: ${edgeSentence(edge, (id) => nodes.get(id)?.label ?? id)}`}>
                 evidence
               </button>
-              <EvidenceList evidence={edge.evidence} />
+              <EvidenceList evidence={edge.evidence} edgeId={edge.id} />
             </li>
           ))}
         </EdgeGroup>

@@ -7,6 +7,7 @@ import { MAX_CAPTION_LENGTH, MAX_STORY_BYTES } from '../../core/story/story';
 import { readFileText, saveFile } from '../../io/saveFile';
 import { recordStoryStep, showStoryStep, startPresentation } from '../../state/presentationActions';
 import { useAppStore } from '../../state/store';
+import { countOf } from '../../core/words/phrases';
 
 export function StoryPanel() {
   const story = useAppStore((s) => s.story);
@@ -38,7 +39,7 @@ export function StoryPanel() {
       return;
     }
     setStory(parsed.value);
-    notify({ kind: 'info', text: `Loaded the story “${parsed.value.title}” with ${parsed.value.steps.length} steps.` });
+    notify({ kind: 'info', text: `Loaded the story “${parsed.value.title}” with ${countOf(parsed.value.steps.length, 'step')}.` });
   };
 
   return (

@@ -3,6 +3,7 @@
 import { startPresentation } from '../../state/presentationActions';
 import { useAppStore } from '../../state/store';
 import { ImportButton } from '../ImportButton/ImportButton';
+import { InsightButton } from '../Insight/InsightHost';
 
 export function Toolbar() {
   const theme = useAppStore((s) => s.theme);
@@ -14,6 +15,7 @@ export function Toolbar() {
   return (
     <div className="toolbar" role="toolbar" aria-label="View">
       <button type="button" onClick={() => setPanel('paths')}>Find paths</button>
+      <InsightButton />
       <button type="button" onClick={() => setPanel('export')}>Export</button>
       <button type="button" onClick={() => startPresentation()} title="Full screen, large labels; arrows step through the path or story (F)">Present</button>
       <button type="button" onClick={() => setPanel('story')}>Story</button>

@@ -1,13 +1,23 @@
-// The caption drawn under an exported picture: a title, the path as a chain with its net
-// effect, the cited statements and the numbered references. Pure: text lines only.
+// The caption drawn under an exported picture: the path as a chain with its net effect,
+// each step in plain words with the review's own reference numbers, and the source line
+// ("Hánělová et al. 2024, refs 133, 202, 203"). Pure: text lines only.
 
-import { citePath, netEffectOf, pathToText } from '../paths/formatPath';
+import { effectLine, pathToText, statementWithRefs, stepStatements } from '../paths/formatPath';
 import type { PathResult } from '../paths/pathTypes';
 import type { ExonetGraph } from '../model/types';
+import { countOf, refsPhrase } from '../words/phrases';
 
 export interface Caption {
   title: string;
   lines: string[];
+}
+
+/** "Hánělová K et al. 2024": the review's first author and year. */
+export function shortSource(graph: ExonetGraph): string {
+  const s = graph.source;
+  const first = s.authors[0]?.replace(/\s+[A-Z]{1,3}$/, '') ?? '';
+  const who = s.authors.length > 1 ? `${first} et al.` : first;
+  return [who, s.year].filter(Boolean).join(' ') || s.title || 'the review';
 }
 
 export function sourceLine(graph: ExonetGraph): string {
@@ -20,17 +30,16 @@ export function sourceLine(graph: ExonetGraph): string {
 }
 
 export function pathCaption(graph: ExonetGraph, path: PathResult): Caption {
-  const { lines, citations } = citePath(graph, path);
   return {
-    title: `${pathToText(graph, path)} (${netEffectOf(graph, path)})`,
+    title: `${pathToText(graph, path)}: ${effectLine(graph, path)}`,
     lines: [
-      ...lines.map((l) => (l.citations.length ? `${l.text} [${l.citations.join(', ')}]` : l.text)),
-      ...citations.map((c) => `[${c.citation}] ref. ${c.n} of the review`),
+      ...path.steps.flatMap((step) => stepStatements(graph, step).map(statementWithRefs)),
+      `${shortSource(graph)}, ${refsPhrase(path.refs)}`,
       `Source: ${sourceLine(graph)}`,
     ],
   };
 }
 
 export function subgraphCaption(graph: ExonetGraph, what: string, nodes: number, edges: number): Caption {
-  return { title: `${what}: ${nodes} nodes, ${edges} edges`, lines: [`Source: ${sourceLine(graph)}`] };
+  return { title: `${what}: ${countOf(nodes, 'node')}, ${countOf(edges, 'edge')}`, lines: [`Source: ${sourceLine(graph)}`] };
 }

@@ -23,3 +23,23 @@ export function fitScale(width: number, height: number, requested: number, capti
   }
   return scale;
 }
+
+/** A slide at 1×: whole-graph and subgraph pictures are drawn within it unless asked otherwise. */
+export const SLIDE_SIZE = { width: 1920, height: 1080 } as const;
+
+/** Sizes of a picture of the current view. */
+export type ViewSize = '1x' | '2x' | '1920';
+
+export const VIEW_SIZE_LABELS: Readonly<Record<ViewSize, string>> = {
+  '1x': '1× (as on screen)',
+  '2x': '2×',
+  '1920': '1920 px wide',
+};
+
+/** Picture pixels per screen pixel for a picture of a canvas `canvasWidth` pixels wide. */
+export function viewScale(size: ViewSize, canvasWidth: number): number {
+  if (size === '1x') return 1;
+  if (size === '2x') return 2;
+  if (!(canvasWidth > 0)) throw new RangeError('the canvas width must be positive');
+  return SLIDE_SIZE.width / canvasWidth;
+}

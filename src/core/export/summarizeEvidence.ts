@@ -2,6 +2,7 @@
 // the scalar columns of Cytoscape JSON) write: every reference once, every section,
 // claim and cancer type in the order the evidence gives them.
 
+import { hedgeWords, isHedged } from '../model/certainty';
 import type { Evidence } from '../model/types';
 
 export interface EvidenceSummary {
@@ -13,6 +14,10 @@ export interface EvidenceSummary {
   claims: string[];
   /** Cancer types of the contexts, each once, in evidence order. */
   cancers: string[];
+  /** How many items the review hedges ("may", "is thought"). */
+  hedgedItems: number;
+  /** The hedging words of those items, each once. */
+  hedges: string[];
 }
 
 export function summarizeEvidence(evidence: readonly Evidence[] | undefined): EvidenceSummary {
@@ -22,5 +27,7 @@ export function summarizeEvidence(evidence: readonly Evidence[] | undefined): Ev
     sections: [...new Set(items.map((e) => e.section))],
     claims: items.map((e) => e.claim),
     cancers: [...new Set(items.flatMap((e) => e.context?.cancer ?? []))],
+    hedgedItems: items.filter(isHedged).length,
+    hedges: hedgeWords(items),
   };
 }

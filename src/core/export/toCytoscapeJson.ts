@@ -53,6 +53,8 @@ function edgeData(edge: GraphEdge, visuals: boolean): Record<string, DataValue> 
     claims_text: summary.claims.join(' | '),
     cancers: summary.cancers,
     cancers_text: summary.cancers.join(LIST_SEPARATOR),
+    hedged_items: summary.hedgedItems,
+    hedges_text: summary.hedges.join(LIST_SEPARATOR),
   };
   for (const [key, value] of Object.entries(edge.biomarker ?? {})) data[`biomarker_${key}`] = value;
   if (visuals) {

@@ -7,7 +7,7 @@
 import type { ExonetGraph } from '../model/types';
 import { summarizeEvidence } from './summarizeEvidence';
 
-export const EDGE_CSV_HEADER = ['source', 'target', 'source_label', 'target_label', 'relation', 'sign', 'refs', 'sections', 'claim', 'cancers'] as const;
+export const EDGE_CSV_HEADER = ['source', 'target', 'source_label', 'target_label', 'relation', 'sign', 'refs', 'sections', 'claim', 'cancers', 'hedged_items', 'hedges'] as const;
 
 const LIST_SEPARATOR = ';';
 const CLAIM_SEPARATOR = ' | ';
@@ -39,7 +39,7 @@ export function toEdgeCsv(graph: ExonetGraph): string {
       summary.claims.join(CLAIM_SEPARATOR),
       summary.cancers.join(LIST_SEPARATOR),
     ].map(defuseFormula);
-    return [...texts, String(edge.sign), ...cited];
+    return [...texts, String(edge.sign), ...cited, String(summary.hedgedItems), defuseFormula(summary.hedges.join(LIST_SEPARATOR))];
   });
   return [[...EDGE_CSV_HEADER], ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }

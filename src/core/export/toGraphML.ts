@@ -26,6 +26,7 @@ export const GRAPHML_KEYS: readonly KeyDeclaration[] = [
   { id: 'n_description', for: 'node', name: 'description', type: 'string' },
   { id: 'n_aliases', for: 'node', name: 'aliases', type: 'string' },
   { id: 'n_exosomal', for: 'node', name: 'exosomal', type: 'boolean' },
+  { id: 'n_canonical', for: 'node', name: 'canonical', type: 'boolean' },
   { id: 'n_hgnc', for: 'node', name: 'hgnc', type: 'string' },
   { id: 'n_uniprot', for: 'node', name: 'uniprot', type: 'string' },
   { id: 'n_chebi', for: 'node', name: 'chebi', type: 'string' },
@@ -39,6 +40,8 @@ export const GRAPHML_KEYS: readonly KeyDeclaration[] = [
   { id: 'e_sections', for: 'edge', name: 'sections', type: 'string' },
   { id: 'e_claim', for: 'edge', name: 'claim', type: 'string' },
   { id: 'e_cancers', for: 'edge', name: 'cancers', type: 'string' },
+  { id: 'e_hedged_items', for: 'edge', name: 'hedged_items', type: 'int' },
+  { id: 'e_hedges', for: 'edge', name: 'hedges', type: 'string' },
 ];
 
 const LIST_SEPARATOR = ';';
@@ -59,6 +62,7 @@ function nodeValues(node: GraphNode, position: { x: number; y: number } | undefi
     ['n_description', node.description],
     ['n_aliases', node.aliases?.join(LIST_SEPARATOR)],
     ['n_exosomal', node.exosomal],
+    ['n_canonical', node.canonical],
     ['n_hgnc', node.xrefs?.hgnc],
     ['n_uniprot', node.xrefs?.uniprot],
     ['n_chebi', node.xrefs?.chebi],
@@ -78,6 +82,8 @@ function edgeValues(edge: GraphEdge): Values {
     ['e_sections', summary.sections.join(LIST_SEPARATOR)],
     ['e_claim', summary.claims.join(CLAIM_SEPARATOR)],
     ['e_cancers', summary.cancers.join(LIST_SEPARATOR)],
+    ['e_hedged_items', summary.hedgedItems || undefined],
+    ['e_hedges', summary.hedges.join(LIST_SEPARATOR)],
   ];
 }
 

@@ -1,10 +1,12 @@
 // Filtering: criteria -> the ids of the nodes and edges that stay visible. Pure, and
 // independent of any rendering, so the canvas, the exports and the CLI share it.
 
+import { isHedged, isHedgedOnly } from '../model/certainty';
 import type { Evidence, ExonetGraph, GraphEdge } from '../model/types';
 import { DEFAULT_HALLMARK_HOPS, type FilterCriteria, type VisibleSet } from './criteria';
 
-function evidenceMatches(item: Evidence, cancers: Set<string> | null, sections: Set<string> | null): boolean {
+function evidenceMatches(item: Evidence, cancers: Set<string> | null, sections: Set<string> | null, hideHedged: boolean): boolean {
+  if (hideHedged && isHedged(item)) return false;
   if (sections && !sections.has(item.section)) return false;
   if (cancers && !(item.context?.cancer ?? []).some((c) => cancers.has(c))) return false;
   return true;
@@ -102,9 +104,10 @@ export function applyFilters(graph: ExonetGraph, criteria: FilterCriteria): Visi
   const signs = nonEmptySet(criteria.signs);
 
   let nodes = new Set(graph.nodes.filter((n) => !types || types.has(n.type)).map((n) => n.id));
-  const structural = graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target) && (!signs || signs.has(e.sign)));
+  const hideHedged = !!criteria.hideHedged;
+  const structural = graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target) && (!signs || signs.has(e.sign)) && !(hideHedged && isHedgedOnly(e.evidence)));
   const byEvidence = !cancers && !sections;
-  let edges = byEvidence ? structural : structural.filter((e) => e.evidence.some((item) => evidenceMatches(item, cancers, sections)));
+  let edges = byEvidence ? structural : structural.filter((e) => e.evidence.some((item) => evidenceMatches(item, cancers, sections, hideHedged)));
 
   const hallmarks = (criteria.hallmarks ?? []).filter((id) => nodes.has(id));
   if (criteria.hallmarks?.length) {

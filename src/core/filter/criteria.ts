@@ -18,6 +18,9 @@ export interface FilterCriteria {
   focus?: { nodeId: string; hops: number };
   /** Hide nodes left without any visible edge. */
   hideIsolated?: boolean;
+  /** Hide edges that rest only on hedged evidence ("may", "is thought"); with a cancer or
+   * section filter, only stated (unhedged) evidence items count as matching. */
+  hideHedged?: boolean;
 }
 
 export interface VisibleSet {

@@ -1,10 +1,13 @@
 // Compiling the curated files of graph-data/ into one graph: nodes are gathered (each
-// defined once), edges get their id and sign from the relation, and edges that state the
-// same source, relation and target in several files are merged into one with all evidence.
+// defined once), edges get their id and sign from the relation (the restore step every
+// reader shares), and edges that state the same source, relation and target in several
+// files are merged into one with all evidence.
 
+import { edgeId, emptyCounts, restoreEdge, restoreNotes } from './restoreGraph';
 import type { ExonetGraph, GraphEdge, GraphNode, Problem, ReferenceEntry, SourceInfo, Sign } from './types';
 import { isRecord } from './validateEvidence';
-import { RELATION_SIGNS } from './vocabulary';
+
+export { edgeId };
 
 export interface CurationFile {
   /** Path shown in problems, such as "curation/immune.json". */
@@ -24,10 +27,8 @@ export interface CompiledGraphData {
   problems: Problem[];
   /** Which file each node and edge comes from, to point problems at the file to edit. */
   origin: Map<string, string[]>;
-}
-
-export function edgeId(source: string, relation: string, target: string): string {
-  return `${source}--${relation}--${target}`;
+  /** What the restore step derived (edge ids and signs), in words. */
+  notes: string[];
 }
 
 function addOrigin(origin: Map<string, string[]>, key: string, path: string): void {
@@ -41,6 +42,7 @@ export function compileGraphData(input: GraphDataInput): CompiledGraphData {
   const origin = new Map<string, string[]>();
   const nodes: GraphNode[] = [];
   const edges = new Map<string, GraphEdge>();
+  const counts = emptyCounts();
 
   for (const file of input.files) {
     if (!isRecord(file.content) || !Array.isArray(file.content.nodes) || !Array.isArray(file.content.edges)) {
@@ -68,7 +70,7 @@ export function compileGraphData(input: GraphDataInput): CompiledGraphData {
       const id = edgeId(edge.source, edge.relation, edge.target);
       addOrigin(origin, `edge:${id}`, file.path);
       const evidence = Array.isArray(edge.evidence) ? edge.evidence : [];
-      const sign = (edge.sign ?? RELATION_SIGNS[edge.relation] ?? 0) as Sign;
+      const sign = (restoreEdge({ ...edge, id }, counts).sign ?? 0) as Sign;
       const existing = edges.get(id);
       if (existing) {
         existing.evidence.push(...(evidence as GraphEdge['evidence']));
@@ -104,7 +106,7 @@ export function compileGraphData(input: GraphDataInput): CompiledGraphData {
     references: input.meta.references ?? [],
     ...(positions ? { positions } : {}),
   };
-  return { graph, problems, origin };
+  return { graph, problems, origin, notes: restoreNotes(counts) };
 }
 
 function orderEdgeKeys(edge: GraphEdge): GraphEdge {

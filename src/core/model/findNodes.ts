@@ -18,8 +18,16 @@ export type Resolution =
   | { kind: 'ambiguous'; query: string; candidates: GraphNode[] }
   | { kind: 'unknown'; query: string; suggestions: GraphNode[] };
 
+export interface SearchOptions {
+  /**
+   * Node types that rank before the others (after exact matches), such as hallmarks for
+   * the end of a path: "angio" then suggests angiogenesis before angiogenin.
+   */
+  preferTypes?: readonly string[];
+}
+
 export interface NameIndex {
-  search(query: string, limit?: number): NameMatch[];
+  search(query: string, limit?: number, options?: SearchOptions): NameMatch[];
   resolve(query: string): Resolution;
 }
 
@@ -50,7 +58,9 @@ export function createNameIndex(nodes: readonly GraphNode[]): NameIndex {
     }
   }
 
-  function search(query: string, limit = 20): NameMatch[] {
+  function search(query: string, limit = 20, options: SearchOptions = {}): NameMatch[] {
+    const preferred = new Set(options.preferTypes ?? []);
+    const preference = (m: NameMatch) => (m.rank === 0 ? 0 : preferred.has(m.node.type) ? 1 : 2);
     const q = normalizeName(query);
     if (!q) return [];
     const best = new Map<string, NameMatch>();
@@ -65,6 +75,7 @@ export function createNameIndex(nodes: readonly GraphNode[]): NameIndex {
     return [...best.values()]
       .sort(
         (a, b) =>
+          preference(a) - preference(b) ||
           a.rank - b.rank ||
           a.matched.length - b.matched.length ||
           a.node.label.localeCompare(b.node.label),

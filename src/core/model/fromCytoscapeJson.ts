@@ -31,7 +31,7 @@ function splitElements(elements: unknown): Elements | null {
   return null;
 }
 
-const NODE_FIELDS = ['id', 'label', 'type', 'aliases', 'description', 'exosomal', 'xrefs', 'evidence', 'attributes'];
+const NODE_FIELDS = ['id', 'label', 'type', 'aliases', 'description', 'exosomal', 'canonical', 'xrefs', 'evidence', 'attributes'];
 const EDGE_FIELDS = ['id', 'source', 'target', 'relation', 'sign', 'evidence', 'biomarker'];
 
 function pick(data: Record<string, unknown>, fields: string[]): Record<string, unknown> {

@@ -2,6 +2,7 @@
 // the answer is a graph or the list of problems.
 
 import { fromCytoscapeJson, looksLikeCytoscapeJson } from './fromCytoscapeJson';
+import { restoreGraph } from './restoreGraph';
 import type { ExonetGraph, Result } from './types';
 import { validateGraph } from './validateGraph';
 
@@ -39,7 +40,9 @@ export function parseGraphValue(value: unknown): Result<ExonetGraph> {
   if (count > MAX_GRAPH_ELEMENTS) {
     return { ok: false, problems: [{ where: 'file', message: `the graph has ${count} elements; at most ${MAX_GRAPH_ELEMENTS} can be opened` }] };
   }
-  return validateGraph(candidate);
+  const restored = restoreGraph(candidate);
+  const result = validateGraph(restored.value);
+  return result.ok && restored.notes.length ? { ...result, notes: restored.notes } : result;
 }
 
 /** The deepest nesting of [ and { outside of strings (an upper bound when the text is not JSON). */

@@ -33,13 +33,17 @@ export interface EvidenceContext {
 }
 
 export interface Evidence {
-  /** The review's reference numbers for this statement, 1..280; empty only when uncited. */
+  /** The review's reference numbers for this statement (1..source.referenceCount); empty only when uncited. */
   refs: number[];
   /** Slug of the review section that makes the statement. */
   section: string;
   /** The statement in our own words. */
   claim: string;
   context?: EvidenceContext;
+  /** "hedged" where the review hedges the statement; absent where it states it plainly. */
+  certainty?: 'hedged';
+  /** The hedging word(s) the review uses ("may", "is thought"); with certainty "hedged". */
+  hedge?: string;
 }
 
 export interface NodeXrefs {
@@ -58,6 +62,9 @@ export interface GraphNode {
   /** Found as exosome cargo according to the review. */
   exosomal?: boolean;
   xrefs?: NodeXrefs;
+  /** Hallmark nodes: true for one of Hanahan and Weinberg's hallmarks of cancer, false for
+   * a process that the review itself calls a hallmark. */
+  canonical?: boolean;
   evidence?: Evidence[];
   /** Free attributes for some types: a trial's status, a disease's organ, ... */
   attributes?: Record<string, string | number | boolean | string[]>;
@@ -81,10 +88,26 @@ export interface GraphEdge {
   biomarker?: BiomarkerData;
 }
 
+/** One entry of the review's reference list, as attached from a pasted list or a file. */
 export interface ReferenceEntry {
+  /** Its number in the review's reference list. */
   n: number;
+  /** The full entry as text. */
   text: string;
   doi?: string;
+  year?: number;
+  /** Family names, first author first ("Iraci", "Leonardi"). */
+  authors?: string[];
+}
+
+/** A section of the source text, in reading order. */
+export interface SourceSection {
+  /** What evidence items name in `section` ("introduction", "cancer-progression"). */
+  slug: string;
+  title: string;
+  /** [first, last] line spans (1-based, inclusive) of the source text; several where the
+   * section resumes after a figure or a table. */
+  lines?: Array<[number, number]>;
 }
 
 export interface SourceInfo {
@@ -93,6 +116,10 @@ export interface SourceInfo {
   journal?: string;
   year?: number;
   doi?: string;
+  /** The sections evidence items may name; any section when absent. */
+  sections?: SourceSection[];
+  /** How many entries the reference list has; any positive number may be cited when absent. */
+  referenceCount?: number;
 }
 
 /** The compiled graph: the app's model, our JSON export and the CLI's `export --format json`. */
@@ -113,5 +140,6 @@ export interface Problem {
   message: string;
 }
 
-/** A value or the list of problems that prevented it. */
-export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** A value or the list of problems that prevented it. `notes` say how an accepted input
+ * was read where it differs from what it says (an old file's sign read anew). */
+export type Result<T> = { ok: true; value: T; notes?: string[] } | { ok: false; problems: Problem[] };

@@ -1,8 +1,20 @@
-// Checks of one evidence item: refs within the review's range, a known section, a claim,
-// and a context made of string lists.
+// Checks of one evidence item: refs within the source's range, one of the source's
+// sections, a claim, and a context made of string lists.
 
+import { SLUG_PATTERN, describeReferenceRange, isReferenceNumber, type ReferenceRange } from './sections';
 import type { Problem } from './types';
-import { REF_MAX, REF_MIN, SECTION_SLUGS } from './vocabulary';
+import { CERTAINTIES } from './vocabulary';
+
+/** What evidence may cite and name: the graph's own reference range and sections (any
+ * section when the graph declares none). */
+export interface EvidenceScope {
+  refs: ReferenceRange;
+  sections: ReadonlySet<string> | null;
+}
+
+export const OPEN_SCOPE: EvidenceScope = { refs: { max: null }, sections: null };
+
+const CERTAINTY_SET: ReadonlySet<unknown> = new Set(CERTAINTIES);
 
 const CONTEXT_KEYS = new Set(['cancer', 'cells', 'cellLines', 'conditions', 'model']);
 
@@ -19,7 +31,7 @@ export function showValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-export function validateEvidenceItem(item: unknown, where: string, problems: Problem[]): void {
+export function validateEvidenceItem(item: unknown, where: string, problems: Problem[], scope: EvidenceScope = OPEN_SCOPE): void {
   if (!isRecord(item)) {
     problems.push({ where, message: 'evidence item must be an object' });
     return;
@@ -28,10 +40,10 @@ export function validateEvidenceItem(item: unknown, where: string, problems: Pro
     problems.push({ where: `${where}.refs`, message: 'refs must be a list of reference numbers' });
   } else {
     item.refs.forEach((ref, i) => {
-      if (typeof ref !== 'number' || !Number.isInteger(ref) || ref < REF_MIN || ref > REF_MAX) {
+      if (!isReferenceNumber(ref, scope.refs)) {
         problems.push({
           where: `${where}.refs[${i}]`,
-          message: `reference ${showValue(ref)} is not an integer from ${REF_MIN} to ${REF_MAX}`,
+          message: `reference ${showValue(ref)} is not ${describeReferenceRange(scope.refs)}`,
         });
       }
     });
@@ -41,16 +53,34 @@ export function validateEvidenceItem(item: unknown, where: string, problems: Pro
       seen.add(ref);
     }
   }
-  if (typeof item.section !== 'string' || !SECTION_SLUGS.has(item.section)) {
-    problems.push({
-      where: `${where}.section`,
-      message: `unknown section ${showValue(item.section)} (expected a slug such as "cancer-progression")`,
-    });
+  if (typeof item.section !== 'string' || !(scope.sections ? scope.sections.has(item.section) : SLUG_PATTERN.test(item.section))) {
+    problems.push({ where: `${where}.section`, message: `unknown section ${showValue(item.section)} (${expectedSections(scope)})` });
   }
   if (typeof item.claim !== 'string' || item.claim.trim() === '') {
     problems.push({ where: `${where}.claim`, message: 'claim must be a non-empty text' });
   }
   if (item.context !== undefined) validateContext(item.context, `${where}.context`, problems);
+  validateCertainty(item, where, problems);
+}
+
+function validateCertainty(item: Record<string, unknown>, where: string, problems: Problem[]): void {
+  if (item.certainty !== undefined && !CERTAINTY_SET.has(item.certainty)) {
+    problems.push({ where: `${where}.certainty`, message: `unknown certainty ${showValue(item.certainty)} (expected ${CERTAINTIES.map((c) => `"${c}"`).join(', ')}, or none for a plain statement)` });
+  }
+  if (item.hedge !== undefined && (typeof item.hedge !== 'string' || item.hedge.trim() === '')) {
+    problems.push({ where: `${where}.hedge`, message: 'hedge must be a non-empty text: the hedging words of the review ("may", "is thought")' });
+  } else if (item.certainty === 'hedged' && item.hedge === undefined) {
+    problems.push({ where: `${where}.hedge`, message: 'a hedged item needs hedge: the hedging words of the review ("may", "is thought")' });
+  } else if (item.hedge !== undefined && item.certainty === undefined) {
+    problems.push({ where: `${where}.certainty`, message: 'an item with hedge words needs certainty "hedged"' });
+  }
+}
+
+function expectedSections(scope: EvidenceScope): string {
+  if (!scope.sections) return 'expected a lowercase slug such as "results"';
+  const slugs = [...scope.sections];
+  const shown = slugs.length > 8 ? `${slugs.slice(0, 8).join(', ')}, … (${slugs.length} in all)` : slugs.join(', ');
+  return `the source's sections are ${shown}`;
 }
 
 function validateContext(context: unknown, where: string, problems: Problem[]): void {
@@ -72,6 +102,7 @@ export function validateEvidenceList(
   where: string,
   problems: Problem[],
   required: boolean,
+  scope: EvidenceScope = OPEN_SCOPE,
 ): void {
   if (evidence === undefined && !required) return;
   if (!Array.isArray(evidence)) {
@@ -81,5 +112,5 @@ export function validateEvidenceList(
   if (required && evidence.length === 0) {
     problems.push({ where, message: 'every edge needs at least one evidence item' });
   }
-  evidence.forEach((item, i) => validateEvidenceItem(item, `${where}[${i}]`, problems));
+  evidence.forEach((item, i) => validateEvidenceItem(item, `${where}[${i}]`, problems, scope));
 }

@@ -5,8 +5,9 @@ import { namesOf } from './names';
 import { normalizeName } from './normalizeName';
 import type { ExonetGraph, Problem, Result } from './types';
 import { NODE_TYPES } from './types';
-import { isRecord, showValue, validateEvidenceList } from './validateEvidence';
-import { FLEXIBLE_SIGN_RELATIONS, REF_MAX, REF_MIN, RELATION_SIGNS } from './vocabulary';
+import { validateReferenceList, validateSourceSections } from './validateSource';
+import { isRecord, OPEN_SCOPE, showValue, validateEvidenceList, type EvidenceScope } from './validateEvidence';
+import { FLEXIBLE_SIGN_RELATIONS, RELATION_SIGNS } from './vocabulary';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const EDGE_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
@@ -26,7 +27,7 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
 
-function validateNodes(nodes: unknown[], problems: Problem[]): Set<string> {
+function validateNodes(nodes: unknown[], problems: Problem[], scope: EvidenceScope): Set<string> {
   const ids = new Set<string>();
   nodes.forEach((node, i) => {
     if (!isRecord(node)) {
@@ -56,18 +57,23 @@ function validateNodes(nodes: unknown[], problems: Problem[]): Set<string> {
     if (node.exosomal !== undefined && typeof node.exosomal !== 'boolean') {
       problems.push({ where: `${where}.exosomal`, message: 'exosomal must be true or false' });
     }
+    if (node.canonical !== undefined && typeof node.canonical !== 'boolean') {
+      problems.push({ where: `${where}.canonical`, message: 'canonical must be true or false' });
+    } else if (node.canonical !== undefined && node.type !== 'hallmark') {
+      problems.push({ where: `${where}.canonical`, message: 'only a hallmark node says whether it is canonical' });
+    }
     if (node.xrefs !== undefined && (!isRecord(node.xrefs) || !Object.values(node.xrefs).every((v) => typeof v === 'string'))) {
       problems.push({ where: `${where}.xrefs`, message: 'xrefs must map database names to identifiers' });
     }
     if (node.attributes !== undefined && (!isRecord(node.attributes) || !Object.values(node.attributes).every((v) => ['string', 'number', 'boolean'].includes(typeof v) || isStringList(v)))) {
       problems.push({ where: `${where}.attributes`, message: 'attributes must map names to texts, numbers, true/false or lists of texts' });
     }
-    validateEvidenceList(node.evidence, `${where}.evidence`, problems, false);
+    validateEvidenceList(node.evidence, `${where}.evidence`, problems, false, scope);
   });
   return ids;
 }
 
-function validateEdges(edges: unknown[], nodeIds: Set<string>, problems: Problem[]): void {
+function validateEdges(edges: unknown[], nodeIds: Set<string>, problems: Problem[], scope: EvidenceScope): void {
   const ids = new Set<string>();
   const triples = new Map<string, string>();
   edges.forEach((edge, i) => {
@@ -114,7 +120,7 @@ function validateEdges(edges: unknown[], nodeIds: Set<string>, problems: Problem
     if (edge.biomarker !== undefined && (!isRecord(edge.biomarker) || !Object.values(edge.biomarker).every(isText))) {
       problems.push({ where: `${where}.biomarker`, message: 'biomarker must map fluid, sensitivity, specificity and auc to texts' });
     }
-    validateEvidenceList(edge.evidence, `${where}.evidence`, problems, true);
+    validateEvidenceList(edge.evidence, `${where}.evidence`, problems, true, scope);
   });
 }
 
@@ -135,29 +141,17 @@ function validateNameClashes(nodes: unknown[], problems: Problem[]): void {
   }
 }
 
-function validateReferences(references: unknown, problems: Problem[]): void {
-  if (references === undefined) return;
-  if (!Array.isArray(references)) {
-    problems.push({ where: 'references', message: 'references must be a list' });
-    return;
-  }
-  references.forEach((ref, i) => {
-    if (!isRecord(ref) || typeof ref.n !== 'number' || !Number.isInteger(ref.n) || ref.n < REF_MIN || ref.n > REF_MAX || typeof ref.text !== 'string' || (ref.doi !== undefined && !isText(ref.doi))) {
-      problems.push({ where: `references[${i}]`, message: `a reference needs n (${REF_MIN}..${REF_MAX}) and text, and a doi only as text` });
-    }
-  });
-}
-
-function validateSource(source: unknown, problems: Problem[]): void {
+function validateSource(source: unknown, problems: Problem[]): EvidenceScope {
   if (!isRecord(source) || typeof source.title !== 'string') {
     problems.push({ where: 'source', message: 'source must name the review (title, authors)' });
-    return;
+    return OPEN_SCOPE;
   }
   if (!isStringList(source.authors)) problems.push({ where: 'source.authors', message: 'authors must be a list of texts' });
   for (const key of ['journal', 'doi'] as const) {
     if (source[key] !== undefined && !isText(source[key])) problems.push({ where: `source.${key}`, message: `${key} must be a text` });
   }
   if (source.year !== undefined && !Number.isInteger(source.year)) problems.push({ where: 'source.year', message: 'year must be a whole number' });
+  return validateSourceSections(source, problems);
 }
 
 function validatePositions(positions: unknown, nodeIds: Set<string>, problems: Problem[]): void {
@@ -182,15 +176,15 @@ export function listGraphProblems(value: unknown): Problem[] {
     problems.push({ where: 'format', message: `format must be "exonet-graph", not ${showValue(value.format)}` });
   }
   if (value.version !== 1) problems.push({ where: 'version', message: `version ${showValue(value.version)} is not supported (expected 1)` });
-  validateSource(value.source, problems);
+  const scope = validateSource(value.source, problems);
   const nodes = Array.isArray(value.nodes) ? value.nodes : null;
   const edges = Array.isArray(value.edges) ? value.edges : null;
   if (!nodes) problems.push({ where: 'nodes', message: 'nodes must be a list' });
   if (!edges) problems.push({ where: 'edges', message: 'edges must be a list' });
-  const nodeIds = nodes ? validateNodes(nodes, problems) : new Set<string>();
-  if (edges) validateEdges(edges, nodeIds, problems);
+  const nodeIds = nodes ? validateNodes(nodes, problems, scope) : new Set<string>();
+  if (edges) validateEdges(edges, nodeIds, problems, scope);
   if (nodes) validateNameClashes(nodes, problems);
-  validateReferences(value.references, problems);
+  validateReferenceList(value.references, scope.refs, problems);
   validatePositions(value.positions, nodeIds, problems);
   return problems;
 }

@@ -1,9 +1,11 @@
 // The k best simple paths between two nodes (product.md "Paths"). Ranking: fewer hops,
-// then more distinct references, then the ordinal order of the node id sequence.
+// then fewer steps resting only on hedged evidence, then more distinct references, then
+// the ordinal order of the node id sequence.
 //
 // Exact by construction: paths are enumerated one hop count at a time (every path of h
 // hops before any of h + 1), and only paths of equal length compete on references, so
 // once a level is complete and k paths are in hand no longer path can enter the result.
+// (Hedged steps and references only order paths of the same length.)
 // Within a level, a depth-first search is pruned by the distance to the target computed
 // backwards (breadth-first, avoiding the avoided nodes), a lower bound on the hops left.
 //
@@ -23,6 +25,8 @@ interface Candidate {
   nodes: Int32Array;
   steps: Int32Array;
   refCount: number;
+  /** Steps that rest only on hedged evidence. */
+  hedged: number;
   sign: number;
 }
 
@@ -86,6 +90,7 @@ function distancesTo(table: StepTable, target: number, blocked: Uint8Array, maxH
 }
 
 function compareCandidates(idRank: Int32Array, a: Candidate, b: Candidate): number {
+  if (a.hedged !== b.hedged) return a.hedged - b.hedged;
   if (a.refCount !== b.refCount) return b.refCount - a.refCount;
   for (let i = 0; i < a.nodes.length; i++) {
     const d = idRank[a.nodes[i]] - idRank[b.nodes[i]];
@@ -97,12 +102,13 @@ function compareCandidates(idRank: Int32Array, a: Candidate, b: Candidate): numb
 /** The best `need` paths of exactly `hops` hops from `source`, in rank order. */
 function pathsOfLength(q: Query, source: number, hops: number, need: number): Candidate[] {
   const { table, target, blocked, dist, effectSign, onPath, refUse } = q;
-  const { offsets, next, stepSign, stepRefOffsets, stepRefs } = table;
+  const { offsets, next, stepSign, stepHedged, stepRefOffsets, stepRefs } = table;
   const nodes = new Int32Array(hops + 1);
   const steps = new Int32Array(hops);
   const sorted = (list: Candidate[]) => list.sort((a, b) => compareCandidates(q.index.idRank, a, b));
   let found: Candidate[] = [];
   let refCount = 0;
+  let hedged = 0;
 
   const enter = (st: number) => {
     for (let r = stepRefOffsets[st]; r < stepRefOffsets[st + 1]; r++) if (refUse[stepRefs[r]]++ === 0) refCount++;
@@ -121,8 +127,9 @@ function pathsOfLength(q: Query, source: number, hops: number, need: number): Ca
       nodes[depth + 1] = v;
       steps[depth] = st;
       enter(st);
+      hedged += stepHedged[st];
       if (left === 0) {
-        found.push({ nodes: nodes.slice(), steps: steps.slice(), refCount, sign: nextSign });
+        found.push({ nodes: nodes.slice(), steps: steps.slice(), refCount, hedged, sign: nextSign });
         // Keep memory bounded on levels with very many paths.
         if (found.length >= 2 * need + 64) found = sorted(found).slice(0, need);
       } else {
@@ -130,6 +137,7 @@ function pathsOfLength(q: Query, source: number, hops: number, need: number): Ca
         walk(v, depth + 1, nextSign);
         onPath[v] = 0;
       }
+      hedged -= stepHedged[st];
       leave(st);
     }
   };
@@ -147,15 +155,18 @@ function toPathResult(index: PathIndex, table: StepTable, c: Candidate): PathRes
   const steps = Array.from(c.steps, (st, i) => {
     for (let r = table.stepRefOffsets[st]; r < table.stepRefOffsets[st + 1]; r++) refIndices.add(table.stepRefs[r]);
     const edges = Array.from(table.stepEdges.subarray(table.stepEdgeOffsets[st], table.stepEdgeOffsets[st + 1]), (e) => index.graph.edges[e].id);
-    return { from: nodes[i], to: nodes[i + 1], edges, sign: (table.stepSign[st] || 0) as Sign };
+    const backward = !Array.from(table.stepEdges.subarray(table.stepEdgeOffsets[st], table.stepEdgeOffsets[st + 1])).some((e) => index.graph.edges[e].source === nodes[i]);
+    return { from: nodes[i], to: nodes[i + 1], edges, sign: (table.stepSign[st] || 0) as Sign, hedged: table.stepHedged[st] === 1, backward };
   });
   return {
     nodes,
     edges: steps.flatMap((s) => s.edges),
     steps,
     sign: (c.sign || 0) as Sign,
+    backwardSteps: steps.filter((s) => s.backward).length,
     refs: [...refIndices].sort((a, b) => a - b).map((r) => index.refNumbers[r]),
     hops: steps.length,
+    hedged: c.hedged,
   };
 }
 

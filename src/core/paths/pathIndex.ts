@@ -4,6 +4,7 @@
 // reverse. Built straight from the edge list in linear time: building a graphology
 // multigraph first cost more than everything else together (0.5 s for 50k edges).
 
+import { isHedgedOnly } from '../model/certainty';
 import type { ExonetGraph, GraphEdge, GraphNode } from '../model/types';
 import type { PathMode } from './pathTypes';
 
@@ -20,6 +21,8 @@ export interface StepTable {
   revOffsets: Int32Array;
   prev: Int32Array;
   stepSign: Int8Array;
+  /** 1 where every evidence item of every edge of the step is hedged ("may", "is thought"). */
+  stepHedged: Uint8Array;
   stepEdgeOffsets: Int32Array;
   stepEdges: Int32Array;
   stepRefOffsets: Int32Array;
@@ -54,6 +57,8 @@ interface EdgeArrays {
   /** Distinct reference indices of each edge. */
   refOffsets: Int32Array;
   refs: Int32Array;
+  /** 1 for an edge whose evidence is all hedged. */
+  hedged: Uint8Array;
 }
 
 /** Compressed lists of (edge, other end) per node, in ascending edge order. */
@@ -98,6 +103,7 @@ function buildStepTable(n: number, refCount: number, e: EdgeArrays, mode: PathMo
   const offsets = new Int32Array(n + 1);
   const next = new Int32Array(total);
   const stepSign = new Int8Array(total);
+  const stepHedged = new Uint8Array(total);
   const stepEdgeOffsets = new Int32Array(total + 1);
   const stepEdges = new Int32Array(total);
   let refTotal = 0;
@@ -129,11 +135,18 @@ function buildStepTable(n: number, refCount: number, e: EdgeArrays, mode: PathMo
     const cursor = stepEdgeOffsets.slice(first, steps);
     for (let j = inc.offsets[u]; j < inc.offsets[u + 1]; j++) stepEdges[cursor[stepOfOther[inc.other[j]] - first]++] = inc.edge[j];
     for (let s = first; s < steps; s++) {
-      const firstSign = e.edges[stepEdges[stepEdgeOffsets[s]]].sign;
-      let sign: number = firstSign;
+      // Only the edges that go along the step (from u) give it a sign: a step walked
+      // against every one of its edges has no effect in the walking direction (sign 0).
+      let alongSign: number | null = null;
+      let sign = 0;
+      let hedged = 1;
       for (let x = stepEdgeOffsets[s]; x < stepEdgeOffsets[s + 1]; x++) {
         const edge = stepEdges[x];
-        if (e.edges[edge].sign !== firstSign) sign = 0;
+        hedged &= e.hedged[edge];
+        if (e.source[edge] === u) {
+          if (alongSign === null) sign = alongSign = e.edges[edge].sign;
+          else if (e.edges[edge].sign !== alongSign) sign = 0;
+        }
         for (let r = e.refOffsets[edge]; r < e.refOffsets[edge + 1]; r++) {
           if (refOwner[e.refs[r]] === s) continue;
           refOwner[e.refs[r]] = s;
@@ -141,6 +154,7 @@ function buildStepTable(n: number, refCount: number, e: EdgeArrays, mode: PathMo
         }
       }
       stepSign[s] = sign;
+      stepHedged[s] = hedged;
       stepRefOffsets[s + 1] = refLength;
     }
   }
@@ -152,6 +166,7 @@ function buildStepTable(n: number, refCount: number, e: EdgeArrays, mode: PathMo
     next: forward,
     ...reverse,
     stepSign: stepSign.slice(0, steps),
+    stepHedged: stepHedged.slice(0, steps),
     stepEdgeOffsets: stepEdgeOffsets.slice(0, steps + 1),
     stepEdges,
     stepRefOffsets: stepRefOffsets.slice(0, steps + 1),
@@ -166,6 +181,7 @@ function edgeArrays(graph: ExonetGraph, indexOf: ReadonlyMap<string, number>, re
   const target = new Int32Array(m);
   const refOffsets = new Int32Array(m + 1);
   const refs: number[] = [];
+  const hedged = new Uint8Array(m);
   const seenBy = new Int32Array(refNumbers.length).fill(-1);
   graph.edges.forEach((edge, i) => {
     source[i] = indexOf.get(edge.source) ?? -1;
@@ -178,8 +194,9 @@ function edgeArrays(graph: ExonetGraph, indexOf: ReadonlyMap<string, number>, re
       }
     }
     refOffsets[i + 1] = refs.length;
+    hedged[i] = isHedgedOnly(edge.evidence) ? 1 : 0;
   });
-  return { edges: graph.edges, source, target, refOffsets, refs: Int32Array.from(refs) };
+  return { edges: graph.edges, source, target, refOffsets, refs: Int32Array.from(refs), hedged };
 }
 
 function sortedRefNumbers(edges: readonly GraphEdge[]): number[] {

@@ -34,8 +34,15 @@ export interface PathStep {
   to: string;
   /** Edge ids, in the graph's edge order. */
   edges: string[];
-  /** The common sign of the step's edges, or 0 when they disagree or are unsigned. */
+  /**
+   * The common sign of the step's edges that go from `from` to `to`; 0 when they disagree,
+   * are unsigned, or when no edge goes that way (a step walked against its edges).
+   */
   sign: Sign;
+  /** True when the step rests only on hedged evidence: every item of every edge is hedged. */
+  hedged: boolean;
+  /** True when every edge of the step goes from `to` to `from` (undirected mode only). */
+  backward: boolean;
 }
 
 export interface PathResult {
@@ -45,15 +52,19 @@ export interface PathResult {
   edges: string[];
   steps: PathStep[];
   /**
-   * The product of the step signs. In undirected mode edges keep their sign whichever way
-   * they are crossed, so the sign tells whether the two ends rise and fall together, not
-   * that the start drives the end.
+   * The product of the step signs: +1 the start promotes the end, -1 it suppresses it.
+   * 0 when a step's edges disagree or are unsigned, and whenever a step is walked against
+   * its edges (undirected mode): such a chain has no net effect.
    */
   sign: Sign;
+  /** How many steps are walked against their edges (always 0 in causal mode). */
+  backwardSteps: number;
   /** The sorted union of the reference numbers of every evidence item of every edge. */
   refs: number[];
   /** The number of steps: nodes.length - 1. */
   hops: number;
+  /** How many steps rest only on hedged evidence ("may", "is thought"). */
+  hedged: number;
 }
 
 export const EFFECT_SIGN: Readonly<Record<PathEffect, 1 | -1>> = { promotes: 1, suppresses: -1 };

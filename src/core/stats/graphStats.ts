@@ -2,7 +2,7 @@
 // each section and the references never cited.
 
 import type { ExonetGraph, Evidence } from '../model/types';
-import { REF_MAX, REF_MIN } from '../model/vocabulary';
+import { referenceRangeOf } from '../model/sections';
 
 export interface GraphStats {
   nodes: number;
@@ -45,7 +45,9 @@ export function computeGraphStats(graph: ExonetGraph): GraphStats {
     sectionRefs.set(item.section, refs);
   }
   const neverCited: number[] = [];
-  for (let n = REF_MIN; n <= REF_MAX; n++) if (!cited.has(n)) neverCited.push(n);
+  // Without a declared count, the numbers up to the highest cited one.
+  const last = referenceRangeOf(graph.source).max ?? Math.max(0, ...cited);
+  for (let n = 1; n <= last; n++) if (!cited.has(n)) neverCited.push(n);
   return {
     nodes: graph.nodes.length,
     edges: graph.edges.length,

@@ -11,7 +11,7 @@ export function words(text: string): string[] {
     .match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-function fnv1a(text: string): string {
+export function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

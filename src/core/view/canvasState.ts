@@ -69,4 +69,6 @@ export interface CanvasState {
   insets: Insets;
   /** Node ids, most important label first (computed with the layout); null: by degree. */
   labelOrder: readonly string[] | null;
+  /** Node sizes from a score from 0 to 1 (key mediators); null: the usual sizes. */
+  nodeScale: Readonly<Record<string, number>> | null;
 }

@@ -4,11 +4,12 @@
 import { MAX_FILTER_HOPS } from '../filter/criteria';
 import type { NodeType, Problem, Result, Sign } from '../model/types';
 import { NODE_TYPES } from '../model/types';
-import { SECTION_SLUGS } from '../model/vocabulary';
+import { SLUG_PATTERN } from '../model/sections';
 import { DEFAULT_PATH_QUERY, PATH_LIMITS } from '../paths/pathQuery';
+import { decodeInsightView, encodeInsightView, INSIGHT_URL_KEYS } from './insightView';
 import { DEFAULT_VIEW, MAX_SEARCH_LENGTH, type ViewState } from './viewState';
 
-const KNOWN_KEYS = new Set(['sel', 'types', 'hallmarks', 'hhops', 'cancers', 'sections', 'signs', 'hood', 'isolated', 'q', 'from', 'to', 'k', 'hops', 'undirected', 'effect', 'p']);
+const KNOWN_KEYS = new Set(['sel', 'types', 'hallmarks', 'hhops', 'cancers', 'sections', 'signs', 'hood', 'isolated', 'hedged', 'q', 'from', 'to', 'k', 'hops', 'undirected', 'effect', 'p', ...INSIGHT_URL_KEYS]);
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const LIST_SEP = ',';
 
@@ -28,6 +29,7 @@ export function encodeViewState(view: ViewState): string {
   if (c.signs?.length) p.set('signs', c.signs.join(LIST_SEP));
   if (c.focus) p.set('hood', `${c.focus.nodeId}~${c.focus.hops}`);
   if (c.hideIsolated) p.set('isolated', 'hide');
+  if (c.hideHedged) p.set('hedged', 'hide');
   if (view.search) p.set('q', view.search);
   if (view.path) {
     p.set('from', view.path.from);
@@ -38,6 +40,7 @@ export function encodeViewState(view: ViewState): string {
     if (view.path.effect) p.set('effect', view.path.effect);
     if (view.activePath) p.set('p', String(view.activePath));
   }
+  encodeInsightView(view.insight, p);
   return p.toString();
 }
 
@@ -87,7 +90,7 @@ export function decodeViewState(search: string): Result<ViewState> {
   if (hhops !== undefined && hallmarks) c.hallmarkHops = hhops;
   const cancers = idList(params.get('cancers'), 'cancers', problems, (v) => v.length <= 80 && !/[<>]/.test(v));
   if (cancers) c.cancers = cancers;
-  const sections = idList(params.get('sections'), 'sections', problems, (v) => SECTION_SLUGS.has(v));
+  const sections = idList(params.get('sections'), 'sections', problems, (v) => SLUG_PATTERN.test(v));
   if (sections) c.sections = sections;
   const signs = idList(params.get('signs'), 'signs', problems, (v) => ['1', '-1', '0'].includes(v));
   if (signs) c.signs = signs.map(Number) as Sign[];
@@ -100,12 +103,17 @@ export function decodeViewState(search: string): Result<ViewState> {
   const isolated = params.get('isolated');
   if (isolated === 'hide') c.hideIsolated = true;
   else if (isolated !== null) problems.push({ where: 'isolated', message: 'expected "hide"' });
+  const hedged = params.get('hedged');
+  if (hedged === 'hide') c.hideHedged = true;
+  else if (hedged !== null) problems.push({ where: 'hedged', message: 'expected "hide"' });
   const q = params.get('q');
   if (q !== null) {
     if (q.length > MAX_SEARCH_LENGTH) problems.push({ where: 'q', message: `search text longer than ${MAX_SEARCH_LENGTH} characters` });
     else view.search = q;
   }
   decodePath(params, view, problems);
+  const insight = decodeInsightView(params, problems);
+  if (insight) view.insight = insight;
   return problems.length ? { ok: false, problems } : { ok: true, value: view };
 }
 

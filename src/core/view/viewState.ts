@@ -2,6 +2,7 @@
 // what the URL holds and what a story step records.
 
 import type { FilterCriteria } from '../filter/criteria';
+import type { InsightViewState } from './insightView';
 import type { PathQuery } from '../paths/pathQuery';
 
 export type ViewSelection = { kind: 'node' | 'edge'; id: string } | null;
@@ -16,6 +17,8 @@ export interface ViewState {
   path: ViewPathQuery | null;
   /** Index of the highlighted path among the results. */
   activePath: number;
+  /** The insight view (matrix, knock-out ...); absent means closed, nothing knocked out. */
+  insight?: InsightViewState;
 }
 
 export const DEFAULT_VIEW: ViewState = {

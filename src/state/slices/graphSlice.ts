@@ -2,6 +2,7 @@
 
 import type { StateCreator } from 'zustand';
 import type { ExonetGraph } from '../../core/model/types';
+import { DEFAULT_INSIGHT_VIEW } from '../../core/view/insightView';
 import type { AppState } from '../store';
 
 export type GraphOrigin = { kind: 'review' } | { kind: 'file'; name: string };
@@ -32,5 +33,5 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   origin: { kind: 'review' },
   labelOrder: null,
   setGraph: (graph, origin, labelOrder = null) =>
-    set({ graph, origin, labelOrder, focusMode: 'focus', selection: null, criteria: {}, pathQuery: null, activePath: 0, layout: 'precomputed', layoutRequest: null, canvasRequest: null }),
+    set({ graph, origin, labelOrder, focusMode: 'focus', selection: null, criteria: {}, pathQuery: null, activePath: 0, layout: 'precomputed', layoutRequest: null, canvasRequest: null, insight: DEFAULT_INSIGHT_VIEW, mediatorSizes: null }),
 });

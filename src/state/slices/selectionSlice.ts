@@ -2,7 +2,7 @@
 
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
-import { frameNodeRequest } from './canvasSlice';
+import { centreRequest, frameNodeRequest } from './canvasSlice';
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
 
@@ -15,6 +15,8 @@ export interface SelectionActions {
   /** Selects; a node is framed on the canvas with all its neighbours, unless `frame` is false. */
   select(selection: Selection, options?: { frame?: boolean }): void;
   hover(id: string | null): void;
+  /** Asks the canvas to pan to a node or an edge, without changing the selection. */
+  requestPan(id: string): void;
 }
 
 export type SelectionSlice = SelectionData & SelectionActions;
@@ -25,4 +27,5 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   select: (selection, options) =>
     set((s) => (selection?.kind === 'node' && options?.frame !== false ? { selection, canvasRequest: frameNodeRequest(s, selection.id) } : { selection })),
   hover: (hovered) => set({ hovered }),
+  requestPan: (id) => set((s) => ({ canvasRequest: centreRequest(s, id) })),
 });

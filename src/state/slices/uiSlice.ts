@@ -13,6 +13,8 @@ export interface Notice {
   text: string;
   /** Extra lines, such as the problems of a refused file. */
   details?: string[];
+  /** What the notice is about, so that it can be withdrawn when that goes ('import'). */
+  topic?: 'import';
 }
 
 export interface UiData {
@@ -30,6 +32,7 @@ export interface UiActions {
   setPanel(panel: Panel): void;
   notify(notice: Omit<Notice, 'id'>): void;
   dismissNotice(id: number): void;
+  dismissTopic(topic: NonNullable<Notice['topic']>): void;
   setHelpOpen(open: boolean): void;
   setLegendOpen(open: boolean): void;
 }
@@ -50,6 +53,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setPanel: (panel) => set({ panel }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: nextNoticeId++ }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  dismissTopic: (topic) => set((s) => ({ notices: s.notices.filter((n) => n.topic !== topic) })),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setLegendOpen: (legendOpen) => set({ legendOpen }),
 });

@@ -10,7 +10,16 @@
 import fc from 'fast-check';
 import type { Evidence, ExonetGraph, GraphEdge, GraphNode, Sign } from '../../../src/core/model/types';
 import { NODE_TYPES } from '../../../src/core/model/types';
-import { FLEXIBLE_SIGN_RELATIONS, REF_MAX, REF_MIN, RELATION_SIGNS, SECTIONS } from '../../../src/core/model/vocabulary';
+import { FLEXIBLE_SIGN_RELATIONS, RELATION_SIGNS } from '../../../src/core/model/vocabulary';
+
+/** The sections and reference count a generated source may declare; evidence keeps within them. */
+const SECTIONS = [
+  { slug: 'introduction', title: 'Introduction', lines: [[1, 20]] as Array<[number, number]> },
+  { slug: 'results', title: 'Results <&> "β"', lines: [[21, 40], [46, 60]] as Array<[number, number]> },
+  { slug: 'fig1', title: 'Fig. 1' },
+  { slug: 'discussion', title: 'Discussion' },
+];
+const REF_COUNT = 312;
 
 export interface GraphArbitraryOptions {
   /** At most this many nodes (default 6). */
@@ -41,9 +50,9 @@ const cancer = fc.oneof(fc.constantFrom('breast cancer', 'melanoma', 'prostate c
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
 const optional = { requiredKeys: [] as never[], noNullPrototype: true };
 
-export const evidenceArbitrary: fc.Arbitrary<Evidence> = fc.record(
+const plainEvidenceArbitrary: fc.Arbitrary<Evidence> = fc.record(
   {
-    refs: fc.uniqueArray(fc.integer({ min: REF_MIN, max: REF_MAX }), { maxLength: 4 }),
+    refs: fc.uniqueArray(fc.integer({ min: 1, max: REF_COUNT }), { maxLength: 4 }),
     section,
     claim: nonBlankTextArbitrary,
     context: fc.record(
@@ -60,6 +69,11 @@ export const evidenceArbitrary: fc.Arbitrary<Evidence> = fc.record(
   { requiredKeys: ['refs', 'section', 'claim'], noNullPrototype: true },
 );
 
+/** An evidence item, sometimes hedged (certainty "hedged" with its hedge words). */
+export const evidenceArbitrary: fc.Arbitrary<Evidence> = fc
+  .tuple(plainEvidenceArbitrary, fc.option(nonBlankTextArbitrary, { freq: 3 }))
+  .map(([item, hedge]) => (hedge === null ? item : { ...item, certainty: 'hedged' as const, hedge }));
+
 function nodeArbitrary(i: number): fc.Arbitrary<GraphNode> {
   return fc.record(
     {
@@ -72,9 +86,16 @@ function nodeArbitrary(i: number): fc.Arbitrary<GraphNode> {
       xrefs: fc.record({ hgnc: textArbitrary, uniprot: textArbitrary, chebi: textArbitrary, nct: textArbitrary }, optional),
       evidence: fc.array(evidenceArbitrary, { maxLength: 2 }),
       attributes: fc.record({ status: textArbitrary, phase: finite, recruiting: fc.boolean(), organs: fc.array(textArbitrary, { maxLength: 2 }) }, optional),
+      canonical: fc.boolean(),
     },
     { requiredKeys: ['id', 'label', 'type'], noNullPrototype: true },
-  );
+  ).map((node) => {
+    // Only a hallmark says whether it is canonical.
+    if (node.type === 'hallmark' || node.canonical === undefined) return node;
+    const rest = { ...node };
+    delete rest.canonical;
+    return rest;
+  });
 }
 
 const RELATION_WITH_SIGN: ReadonlyArray<[string, Sign]> = Object.entries(RELATION_SIGNS).flatMap(([relation, sign]) =>
@@ -104,13 +125,30 @@ function edgeDrawArbitrary(nodeCount: number): fc.Arbitrary<EdgeDraw> {
 }
 
 const sourceArbitrary = fc.record(
-  { title: textArbitrary, authors: fc.array(textArbitrary, { maxLength: 3 }), journal: textArbitrary, year: fc.integer({ min: 1900, max: 2100 }), doi: textArbitrary },
+  {
+    title: textArbitrary,
+    authors: fc.array(textArbitrary, { maxLength: 3 }),
+    journal: textArbitrary,
+    year: fc.integer({ min: 1900, max: 2100 }),
+    doi: textArbitrary,
+    sections: fc.constant(SECTIONS),
+    referenceCount: fc.constant(REF_COUNT),
+  },
   { requiredKeys: ['title', 'authors'], noNullPrototype: true },
 );
 
-const referencesArbitrary = fc.array(
-  fc.record({ n: fc.integer({ min: REF_MIN, max: REF_MAX }), text: textArbitrary, doi: textArbitrary }, { requiredKeys: ['n', 'text'], noNullPrototype: true }),
-  { maxLength: 3 },
+const referencesArbitrary = fc.uniqueArray(
+  fc.record(
+    {
+      n: fc.integer({ min: 1, max: REF_COUNT }),
+      text: textArbitrary,
+      doi: textArbitrary,
+      year: fc.integer({ min: 1900, max: 2100 }),
+      authors: fc.array(textArbitrary, { maxLength: 3 }),
+    },
+    { requiredKeys: ['n', 'text'], noNullPrototype: true },
+  ),
+  { maxLength: 3, selector: (r) => r.n },
 );
 
 export function graphArbitrary(options: GraphArbitraryOptions = {}): fc.Arbitrary<ExonetGraph> {

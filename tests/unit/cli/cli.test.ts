@@ -103,6 +103,14 @@ describe('cli', () => {
       expect(r.out[0]).toBe('TGFβ (tgfb), protein, exosomal');
       expect(r.out.join('\n')).toContain('[121, 122] cancer-progression: TGFβ on exosomes switches fibroblasts on. (breast cancer)');
     });
+    it('should state each edge in plain words from the node, in both directions, with no relation id', () => {
+      const r = runInProcess('show', 'tgfb', '--graph', file('ok.json', tinyGraph()));
+      expect(r.out).toContain('  TGFβ activates fibroblast');
+      expect(r.out).toContain('  TGFβ is inhibited by HSP70');
+      const stats = runInProcess('stats', '--graph', file('ok.json', tinyGraph()));
+      expect(stats.out.join('\n')).toMatch(/^ {2}is bound by|^ {2}binds\s+1$/m);
+      for (const out of [r.out, stats.out]) expect(out.join('\n')).not.toMatch(/[a-z]_[a-z]|-\w+->/);
+    });
   });
 
   describe('the real process', () => {

@@ -26,7 +26,7 @@ const FIXTURE: ExonetGraph = {
     edge('tlr2', 'activates', 'mdsc', [46], 'TLR2 signalling activates MDSCs'),
     edge('mdsc', 'promotes', 'immune-evasion', [80], 'MDSCs blunt T cell responses'),
     edge('hsp70', 'activates', 'tlr4', [47], 'HSP70 also signals through TLR4'),
-    edge('tlr4', 'activates', 'mdsc', [47, 48], 'TLR4 signalling activates MDSCs'),
+    { ...edge('tlr4', 'activates', 'mdsc', [47, 48], 'TLR4 signalling may activate MDSCs'), evidence: [{ refs: [47, 48], section: 'immune', claim: 'TLR4 signalling may activate MDSCs', certainty: 'hedged', hedge: 'may' }] },
     edge('hsp70', 'inhibits', 'treg', [50], 'HSP70 lowers Treg numbers'),
     edge('treg', 'promotes', 'immune-evasion', [91], 'Tregs suppress immunity'),
     edge('tgfb', 'activates', 'treg', [90], 'TGFβ expands Tregs'),
@@ -90,7 +90,7 @@ describe('cli/commands/path', () => {
       expect(out.split('\n').slice(0, 9)).toEqual([
         '3 best causal paths from HSP70 (hsp70) to immune evasion (immune-evasion) within 5 hops:',
         '',
-        '1. HSP70 -inhibits-> Treg -promotes-> immune evasion',
+        '1. HSP70 → Treg → immune evasion',
         '   suppresses; 2 hops; refs 50, 91',
         '    HSP70 inhibits Treg',
         '      [50] immune: HSP70 lowers Treg numbers',
@@ -98,8 +98,10 @@ describe('cli/commands/path', () => {
         '      [91] immune: Tregs suppress immunity',
         '',
       ]);
-      expect(out).toContain('2. HSP70 -activates-> TLR2 signalling -activates-> MDSC -promotes-> immune evasion\n   promotes; 3 hops; refs 45, 46, 80');
-      expect(out).toContain('3. HSP70 -activates-> TLR4 signalling -activates-> MDSC -promotes-> immune evasion');
+      expect(out).toContain('2. HSP70 → TLR2 signalling → MDSC → immune evasion\n   promotes; 3 hops; refs 45, 46, 80');
+      expect(out).toContain('3. HSP70 → TLR4 signalling → MDSC → immune evasion\n   promotes; 3 hops; refs 47, 48, 80; 1 step rests only on hedged evidence');
+      expect(out).toContain('      [47, 48] immune: TLR4 signalling may activate MDSCs (hedged: the review says "may")');
+      expect(out).not.toMatch(/_|-\w+->/);
     });
 
     it('should apply --k, --effect, --avoid and --avoid-types', () => {
@@ -112,18 +114,38 @@ describe('cli/commands/path', () => {
     });
 
     it('should print exactly the documented JSON with --json', () => {
-      const { code, out } = run('hsp70', 'immune-evasion', '--json', '--k', '2');
+      const { code, out } = run('hsp70', 'immune-evasion', '--json', '--k', '3');
       expect(code).toBe(0);
       expect(JSON.parse(out)).toEqual({
         from: { id: 'hsp70', label: 'HSP70', type: 'protein' },
         to: { id: 'immune-evasion', label: 'immune evasion', type: 'hallmark' },
         paths: [
-          { nodes: ['hsp70', 'treg', 'immune-evasion'], edges: ['hsp70--inhibits--treg', 'treg--promotes--immune-evasion'], sign: -1, refs: [50, 91] },
+          {
+            nodes: ['hsp70', 'treg', 'immune-evasion'],
+            edges: ['hsp70--inhibits--treg', 'treg--promotes--immune-evasion'],
+            sign: -1,
+            backwardSteps: 0,
+            effect: 'suppresses',
+            refs: [50, 91],
+            hedged: 0,
+          },
           {
             nodes: ['hsp70', 'tlr2', 'mdsc', 'immune-evasion'],
             edges: ['hsp70--activates--tlr2', 'tlr2--activates--mdsc', 'mdsc--promotes--immune-evasion'],
             sign: 1,
+            backwardSteps: 0,
+            effect: 'promotes',
             refs: [45, 46, 80],
+            hedged: 0,
+          },
+          {
+            nodes: ['hsp70', 'tlr4', 'mdsc', 'immune-evasion'],
+            edges: ['hsp70--activates--tlr4', 'tlr4--activates--mdsc', 'mdsc--promotes--immune-evasion'],
+            sign: 1,
+            backwardSteps: 0,
+            effect: 'promotes',
+            refs: [47, 48, 80],
+            hedged: 1,
           },
         ],
       });
@@ -142,7 +164,21 @@ describe('cli/commands/path', () => {
     it('should use every edge both ways with --undirected', () => {
       const { code, out } = run('tgfb', 'exosome', '--undirected');
       expect(code).toBe(0);
-      expect(out).toContain('1. TGFβ -activates-> Treg <-inhibits- HSP70 <-carries- exosome\n   unsigned; 3 hops; refs 12, 50, 90');
+      expect(out).toContain('1. TGFβ → Treg ← HSP70 ← exosome\n   mixed direction (2 steps walked against their edges); 3 hops; refs 12, 50, 90');
+      expect(out).toContain('    TGFβ activates Treg\n      [90] immune: TGFβ expands Tregs\n    HSP70 inhibits Treg (against the path’s direction)');
+      expect(out).toContain('    exosome carries HSP70 (against the path’s direction)');
+    });
+
+    it('should give a path walked against an edge sign 0 and its backward steps in --json, and never match --effect', () => {
+      const json = JSON.parse(run('tgfb', 'immune-evasion', '--undirected', '--json').out);
+      const mixed = json.paths.find((p: { nodes: string[] }) => p.nodes.join(' ') === 'tgfb treg immune-evasion');
+      expect(mixed).toMatchObject({ sign: 1, backwardSteps: 0, effect: 'promotes' });
+      const back = json.paths.find((p: { nodes: string[] }) => p.nodes.includes('hsp70'));
+      expect(back).toMatchObject({ sign: 0, backwardSteps: 1, effect: 'mixed direction' });
+      for (const effect of ['promotes', 'suppresses']) {
+        const filtered = JSON.parse(run('tgfb', 'immune-evasion', '--undirected', '--json', '--effect', effect).out);
+        expect(filtered.paths.every((p: { backwardSteps: number; sign: number }) => p.backwardSteps === 0 && p.sign !== 0)).toBe(true);
+      }
     });
   });
 });

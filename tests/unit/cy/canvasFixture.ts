@@ -22,6 +22,7 @@ export function stateOf(graph: ExonetGraph, patch: Partial<CanvasState> = {}, cr
     highlight: { selection: null, hovered: null, path: null },
     theme: 'light',
     presenting: false,
+    nodeScale: null,
     request: null,
     layoutRequest: null,
     focus: null,

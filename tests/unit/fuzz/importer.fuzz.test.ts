@@ -150,9 +150,9 @@ describe('core/model/parseGraphText (fuzz)', () => {
       expect(parseGraphValue(g)).toMatchObject({ ok: false, problems: [{ message: 'unknown relation "constructor"' }] });
     });
 
-    it('should refuse a source without a list of authors and a biomarker value that is not text', () => {
+    it('should refuse authors that are not a list and a biomarker value that is not text', () => {
       const g = tinyGraph() as unknown as { source: unknown; edges: Array<Record<string, unknown>> };
-      g.source = { title: 'no authors' };
+      g.source = { title: 'authors as one text', authors: 'Doe J, Roe R' };
       g.edges[0].biomarker = { auc: { html: '<b>' } };
       const result = parseGraphValue(g);
       expect(result.ok ? [] : result.problems.map((p) => p.where)).toEqual(['source.authors', 'edge "tgfb--activates--fibroblast".biomarker']);

@@ -8,7 +8,7 @@ import type { Result } from '../../../src/core/model/types';
 import { decodeViewState, encodeViewState } from '../../../src/core/view/urlState';
 import type { ViewState } from '../../../src/core/view/viewState';
 
-const KEYS = ['sel', 'types', 'hallmarks', 'hhops', 'cancers', 'sections', 'signs', 'hood', 'isolated', 'q', 'from', 'to', 'k', 'hops', 'undirected', 'effect', 'p', '__proto__', 'constructor'];
+const KEYS = ['sel', 'types', 'hallmarks', 'hhops', 'cancers', 'sections', 'signs', 'hood', 'isolated', 'hedged', 'q', 'from', 'to', 'k', 'hops', 'undirected', 'effect', 'p', '__proto__', 'constructor'];
 const VALUES = ['node:hsp70', 'edge:a--b', 'protein,cell', 'angiogenesis', '3', '0', '-1', '1,-1,0', 'hsp70~2', 'hide', '1', 'promotes', 'suppresses', 'breast cancer', '%', '%zz', '%E2%82', '%F0%9F%98%80', '<script>alert(1)</script>', ''];
 
 const percentGarbage = fc

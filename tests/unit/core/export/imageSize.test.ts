@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { captionHeight, fitScale, MAX_CANVAS_AREA, MAX_CANVAS_SIDE } from '../../../../src/core/export/imageSize';
+import { captionHeight, fitScale, MAX_CANVAS_AREA, MAX_CANVAS_SIDE, viewScale } from '../../../../src/core/export/imageSize';
 
-const caption = { title: 'HSP70 -activates-> TLR2', lines: ['a', 'b', 'c'] };
+const caption = { title: 'HSP70 → TLR2', lines: ['a', 'b', 'c'] };
 
 describe('core/export/imageSize', () => {
   describe('fitScale', () => {
@@ -24,6 +24,16 @@ describe('core/export/imageSize', () => {
       expect(captionHeight(undefined, 2)).toBe(0);
       expect(captionHeight(caption, 2)).toBe(2 * captionHeight(caption, 1));
       expect(captionHeight({ ...caption, lines: ['a'] }, 1)).toBeLessThan(captionHeight(caption, 1));
+    });
+  });
+
+  describe('viewScale', () => {
+    it('should give 1 and 2 for 1× and 2×, and the scale to 1920 px for "1920 px wide"', () => {
+      expect(viewScale('1x', 1100)).toBe(1);
+      expect(viewScale('2x', 1100)).toBe(2);
+      expect(viewScale('1920', 960)).toBe(2);
+      expect(viewScale('1920', 1280) * 1280).toBeCloseTo(1920);
+      expect(() => viewScale('1920', 0)).toThrow(RangeError);
     });
   });
 });

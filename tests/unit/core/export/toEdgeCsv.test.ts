@@ -6,7 +6,7 @@ import { graphArbitrary } from '../../arbitraries/graphArbitrary';
 import { tinyGraph } from '../../fixtures/tinyGraph';
 import { parseCsv } from './parseCsv';
 
-const HEADER = ['source', 'target', 'source_label', 'target_label', 'relation', 'sign', 'refs', 'sections', 'claim', 'cancers'];
+const HEADER = ['source', 'target', 'source_label', 'target_label', 'relation', 'sign', 'refs', 'sections', 'claim', 'cancers', 'hedged_items', 'hedges'];
 
 /** A cell as a spreadsheet must see it: no formula from text. */
 const defused = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
@@ -37,14 +37,14 @@ describe('core/export/toEdgeCsv', () => {
 
     it('should write the header and one row per edge with its citations', () => {
       const graph = tinyGraph();
-      graph.edges[0].evidence.push({ refs: [5, 121], section: 'immune', claim: 'Second.', context: { cancer: ['melanoma', 'breast cancer'] } });
+      graph.edges[0].evidence.push({ refs: [5, 121], section: 'immune', claim: 'Second.', context: { cancer: ['melanoma', 'breast cancer'] }, certainty: 'hedged', hedge: 'may' });
       expect(EDGE_CSV_HEADER).toEqual(HEADER);
       expect(parseCsv(toEdgeCsv(graph))).toEqual([
         HEADER,
-        ['tgfb', 'fibroblast', 'TGFβ', 'fibroblast', 'activates', '1', '5;121;122', 'cancer-progression;immune', 'TGFβ on exosomes switches fibroblasts on. | Second.', 'breast cancer;melanoma'],
-        ['fibroblast', 'caf-activation', 'fibroblast', 'CAF activation', 'promotes', '1', '108', 'cancer-progression', 'Activated fibroblasts become CAFs.', 'prostate cancer'],
-        ['hsp70', 'tgfb', 'HSP70', 'TGFβ', 'inhibits', '-1', '200', 'immune', 'A made-up inhibition for tests.', ''],
-        ['hsp90', 'hsp70', 'HSP90', 'HSP70', 'binds', '0', '', 'fig1', 'Chaperones bind each other.', ''],
+        ['tgfb', 'fibroblast', 'TGFβ', 'fibroblast', 'activates', '1', '5;121;122', 'cancer-progression;immune', 'TGFβ on exosomes switches fibroblasts on. | Second.', 'breast cancer;melanoma', '1', 'may'],
+        ['fibroblast', 'caf-activation', 'fibroblast', 'CAF activation', 'promotes', '1', '108', 'cancer-progression', 'Activated fibroblasts become CAFs.', 'prostate cancer', '0', ''],
+        ['hsp70', 'tgfb', 'HSP70', 'TGFβ', 'inhibits', '-1', '200', 'immune', 'A made-up inhibition for tests.', '', '0', ''],
+        ['hsp90', 'hsp70', 'HSP90', 'HSP70', 'binds', '0', '', 'fig1', 'Chaperones bind each other.', '', '0', ''],
       ]);
     });
 
@@ -68,6 +68,8 @@ describe('core/export/toEdgeCsv', () => {
             [...new Set(e.evidence.map((v) => v.section))].join(';'),
             defused(e.evidence.map((v) => v.claim).join(' | ')),
             defused([...new Set(e.evidence.flatMap((v) => v.context?.cancer ?? []))].join(';')),
+            String(e.evidence.filter((v) => v.certainty === 'hedged').length),
+            defused([...new Set(e.evidence.filter((v) => v.certainty === 'hedged').map((v) => v.hedge))].join(';')),
           ]);
           expect(parseCsv(toEdgeCsv(graph))).toEqual([HEADER, ...expected]);
         }),

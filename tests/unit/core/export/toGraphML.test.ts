@@ -91,11 +91,16 @@ describe('core/export/toGraphML', () => {
           const edges = elementsNamed(root, 'edge');
           expect(nodes.map((n) => n.attributes.id)).toEqual(graph.nodes.map((n) => n.id));
           expect(edges.map((e) => e.attributes.id)).toEqual(graph.edges.map((e) => e.id));
-          nodes.forEach((node, i) => expect(dataOf(root, node).label).toBe(xmlSafe(graph.nodes[i].label)));
+          nodes.forEach((node, i) => {
+            expect(dataOf(root, node).label).toBe(xmlSafe(graph.nodes[i].label));
+            const canonical = graph.nodes[i].canonical;
+            expect(dataOf(root, node).canonical).toBe(canonical === undefined ? undefined : String(canonical));
+          });
           edges.forEach((edge, i) => {
             const data = dataOf(root, edge);
             expect(Number(data.sign)).toBe(graph.edges[i].sign);
             expect(data.claim ?? '').toBe(xmlSafe(graph.edges[i].evidence.map((e) => e.claim).join(' | ')));
+            expect(Number(data.hedged_items ?? 0)).toBe(graph.edges[i].evidence.filter((e) => e.certainty === 'hedged').length);
           });
         }),
         { numRuns: 300 },

@@ -61,6 +61,17 @@ describe('core/filter/applyFilters', () => {
       expect(applyFilters(g, { focus: { nodeId: 'tgfb', hops: 2 } }).nodes.size).toBe(5);
     });
 
+    it('should hide edges that rest only on hedged evidence, and count only stated evidence in evidence filters', () => {
+      const h = tinyGraph();
+      h.edges[0].evidence[0] = { ...h.edges[0].evidence[0], certainty: 'hedged', hedge: 'may' };
+      h.edges[1].evidence.push({ refs: [5], section: 'immune', claim: 'A hedged second item.', certainty: 'hedged', hedge: 'might' });
+      expect(sorted(applyFilters(h, { hideHedged: true }).edges)).toEqual(['fibroblast--promotes--caf-activation', 'hsp70--inhibits--tgfb', 'hsp90--binds--hsp70']);
+      expect(applyFilters(h, {}).edges.size).toBe(4);
+      // fibroblast -> CAF activation is stated in cancer-progression but only hedged in immune.
+      expect(sorted(applyFilters(h, { sections: ['immune'] }).edges)).toEqual(['fibroblast--promotes--caf-activation', 'hsp70--inhibits--tgfb']);
+      expect(sorted(applyFilters(h, { sections: ['immune'], hideHedged: true }).edges)).toEqual(['hsp70--inhibits--tgfb']);
+    });
+
     it('should hide unconnected nodes on request', () => {
       expect(applyFilters(g, { hideIsolated: true }).nodes.has('hypoxia')).toBe(false);
       expect(applyFilters(g, {}).nodes.has('hypoxia')).toBe(true);

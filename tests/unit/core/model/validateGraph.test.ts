@@ -91,10 +91,38 @@ describe('core/model/validateGraph', () => {
       expect(problems).toHaveLength(3);
     });
 
+    it('should accept hedged evidence with its hedge words and report a malformed certainty', () => {
+      expect(problemsOf((g) => Object.assign(g.edges[0].evidence[0], { certainty: 'hedged', hedge: 'may' }))).toEqual([]);
+      const where = 'edge "tgfb--activates--fibroblast".evidence[0]';
+      expect(problemsOf((g) => Object.assign(g.edges[0].evidence[0], { certainty: 'maybe', hedge: 'may' }))).toEqual([
+        { where: `${where}.certainty`, message: 'unknown certainty "maybe" (expected "hedged", or none for a plain statement)' },
+      ]);
+      expect(problemsOf((g) => (g.edges[0].evidence[0].certainty = 'hedged'))).toEqual([
+        { where: `${where}.hedge`, message: 'a hedged item needs hedge: the hedging words of the review ("may", "is thought")' },
+      ]);
+      expect(problemsOf((g) => Object.assign(g.edges[0].evidence[0], { certainty: 'hedged', hedge: ' ' }))[0].where).toBe(`${where}.hedge`);
+      expect(problemsOf((g) => Object.assign(g.edges[0].evidence[0], { certainty: 'hedged', hedge: ['may'] }))[0].where).toBe(`${where}.hedge`);
+      expect(problemsOf((g) => (g.edges[0].evidence[0].hedge = 'may'))).toEqual([
+        { where: `${where}.certainty`, message: 'an item with hedge words needs certainty "hedged"' },
+      ]);
+    });
+
+    it('should accept canonical true or false on a hallmark only', () => {
+      expect(problemsOf((g) => (g.nodes[2].canonical = false))).toEqual([]);
+      expect(problemsOf((g) => (g.nodes[2].canonical = 'yes'))).toEqual([{ where: 'node "caf-activation".canonical', message: 'canonical must be true or false' }]);
+      expect(problemsOf((g) => (g.nodes[0].canonical = true))).toEqual([{ where: 'node "tgfb".canonical', message: 'only a hallmark node says whether it is canonical' }]);
+    });
+
+    it('should give differentiates_into the sign +1 and refuse 0 in a compiled graph', () => {
+      const edge = { id: 'fibroblast--differentiates_into--caf-activation', source: 'fibroblast', target: 'caf-activation', relation: 'differentiates_into', evidence: [{ refs: [], section: 'fig1', claim: 'A test step.' }] };
+      expect(problemsOf((g) => g.edges.push({ ...edge, sign: 1 }))).toEqual([]);
+      expect(problemsOf((g) => g.edges.push({ ...edge, sign: 0 }))[0].message).toBe('sign 0 does not fit relation "differentiates_into" (expected 1)');
+    });
+
     it('should check positions and reference entries', () => {
       expect(problemsOf((g) => (g.positions = { ghost: { x: 1, y: 2 } }))[0].message).toMatch(/unknown node/);
       expect(problemsOf((g) => (g.positions = { tgfb: { x: 'a', y: 2 } }))[0].message).toMatch(/finite numbers/);
-      expect(problemsOf((g) => (g.references = [{ n: 300, text: 'x' }]))[0].where).toBe('references[0]');
+      expect(problemsOf((g) => (g.references = [{ n: 300, text: 'x' }]))[0]).toEqual({ where: 'references[0].n', message: 'n 300 is not an integer from 1 to 280' });
     });
   });
 });

@@ -1,5 +1,6 @@
 // The reference that findPaths is checked against: every simple path within maxHops,
-// straight from the edge list (no index, no pruning), filtered, sorted and cut to k.
+// straight from the edge list (no index, no pruning), filtered, sorted (fewer hops, fewer
+// hedged-only steps, more references, node ids) and cut to k.
 
 import type { ExonetGraph, GraphEdge, Sign } from '../../../../src/core/model/types';
 import type { PathOptions, PathResult, PathStep } from '../../../../src/core/paths/pathTypes';
@@ -16,8 +17,12 @@ function toResult(graph: ExonetGraph, nodes: string[], undirected: boolean): Pat
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
     const edges = stepEdges(graph, nodes[i], nodes[i + 1], undirected);
-    const sign = edges.every((e) => e.sign === edges[0].sign) ? edges[0].sign : 0;
-    steps.push({ from: nodes[i], to: nodes[i + 1], edges: edges.map((e) => e.id), sign });
+    // Only edges along the walk carry a sign; a step with none is walked backwards.
+    const along = edges.filter((e) => e.source === nodes[i]);
+    const sign = along.length && along.every((e) => e.sign === along[0].sign) ? along[0].sign : 0;
+    // A step is hedged when every evidence item of every one of its edges is hedged.
+    const hedged = edges.every((e) => e.evidence.length > 0 && e.evidence.every((ev) => ev.certainty === 'hedged'));
+    steps.push({ from: nodes[i], to: nodes[i + 1], edges: edges.map((e) => e.id), sign, hedged, backward: along.length === 0 });
   }
   const product = steps.reduce((p, s) => p * s.sign, 1);
   const refs = new Set(steps.flatMap((s) => s.edges.flatMap((id) => graph.edges.find((e) => e.id === id)!.evidence.flatMap((ev) => ev.refs))));
@@ -26,8 +31,10 @@ function toResult(graph: ExonetGraph, nodes: string[], undirected: boolean): Pat
     edges: steps.flatMap((s) => s.edges),
     steps,
     sign: (product === 0 ? 0 : product) as Sign,
+    backwardSteps: steps.filter((s) => s.backward).length,
     refs: [...refs].sort((a, b) => a - b),
     hops: steps.length,
+    hedged: steps.filter((s) => s.hedged).length,
   };
 }
 
@@ -64,6 +71,6 @@ export function bruteForcePaths(graph: ExonetGraph, from: string, to: string, op
   return all
     .map((nodes) => toResult(graph, nodes, undirected))
     .filter((p) => wanted === null || p.sign === wanted)
-    .sort((a, b) => a.hops - b.hops || b.refs.length - a.refs.length || compareIds(a.nodes, b.nodes))
+    .sort((a, b) => a.hops - b.hops || a.hedged - b.hedged || b.refs.length - a.refs.length || compareIds(a.nodes, b.nodes))
     .slice(0, k);
 }

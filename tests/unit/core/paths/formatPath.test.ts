@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { pathCaption } from '../../../../src/core/export/caption';
 import { createPathIndex, findPaths } from '../../../../src/core/paths/findPaths';
-import { citePath, netEffectOf, pathToCitedText, pathToText } from '../../../../src/core/paths/formatPath';
+import { effectLine, netEffectOf, pathChain, pathToCitedText, pathToText, stepStatements } from '../../../../src/core/paths/formatPath';
 import type { PathResult } from '../../../../src/core/paths/pathTypes';
+import { stepCaption } from '../../../../src/core/paths/stepCaption';
 import { tinyGraph } from './tinyGraph';
 
 const graph = {
@@ -10,66 +12,117 @@ const graph = {
 };
 graph.nodes.find((n) => n.id === 'tlr2')!.label = 'TLR2 signalling';
 
+// CAF increases the release of TGFβ, and TGFβ induces angiogenesis: walking from TGFβ to
+// CAF goes against the first edge.
+const caf = tinyGraph(['caf -increases_release-> tgfb [133]', 'caf -promotes-> angio [202,203]', 'tgfb -activates-> x [7]', 'x -inhibits-> angio [8]']);
+for (const [id, label] of [['caf', 'CAF'], ['tgfb', 'TGFβ'], ['angio', 'angiogenesis']]) caf.nodes.find((n) => n.id === id)!.label = label;
+
 describe('core/paths/formatPath', () => {
   const [path] = findPaths(graph, 'hsp70', 'evasion');
+  const [mixed] = findPaths(caf, 'tgfb', 'angio', { mode: 'undirected' }).filter((p) => p.nodes.includes('caf'));
 
   describe('pathToText', () => {
     it('should fall back to ids for a path from another graph', () => {
-      const foreign: PathResult = { nodes: ['x', 'y'], edges: ['gone'], steps: [{ from: 'x', to: 'y', edges: ['gone'], sign: 1 }], sign: 1, refs: [], hops: 1 };
-      expect(pathToText(graph, foreign)).toBe('x -- y');
+      const foreign: PathResult = { nodes: ['x', 'y'], edges: ['gone'], steps: [{ from: 'x', to: 'y', edges: ['gone'], sign: 1, backward: false, hedged: false }], sign: 1, backwardSteps: 0, refs: [], hops: 1, hedged: 0 };
+      expect(pathToText(graph, foreign)).toBe('x → y');
+      expect(pathChain(graph, foreign)).toBe('x → y');
     });
 
-    it('should write the chain with the relation of each step', () => {
-      expect(pathToText(graph, path)).toBe('HSP70 -activates-> TLR2 signalling -activates-> MDSC -promotes-> EVASION');
+    it('should draw each arrow as the data has it', () => {
+      expect(pathToText(graph, path)).toBe('HSP70 → TLR2 signalling → MDSC → EVASION');
+      expect(pathToText(caf, mixed)).toBe('TGFβ ← CAF → angiogenesis');
+      const g = tinyGraph(['a -activates-> b', 'b -binds-> a']);
+      expect(pathToText(g, findPaths(g, 'a', 'b', { mode: 'undirected' })[0])).toBe('A ↔ B');
     });
 
-    it('should show the direction of each edge in an undirected path, and join parallel relations', () => {
-      const [back] = findPaths(graph, 'evasion', 'tlr2', { mode: 'undirected' });
-      expect(pathToText(createPathIndex(graph), back)).toBe('EVASION <-promotes/carries- MDSC <-activates- TLR2 signalling');
+    it('should list the labels in walking order joined by arrows for the path list', () => {
+      expect(pathChain(caf, mixed)).toBe('TGFβ → CAF → angiogenesis');
+    });
+  });
+
+  describe('stepStatements', () => {
+    it('should state every step in the true direction of its edges, in plain words', () => {
+      expect(stepStatements(caf, mixed.steps[0])).toEqual([
+        { text: 'CAF increases the release of TGFβ', backward: true, edges: ['caf--increases_release--tgfb-0'], refs: [133] },
+      ]);
+      expect(stepStatements(caf, mixed.steps[1])).toEqual([
+        { text: 'CAF promotes angiogenesis', backward: false, edges: ['caf--promotes--angio-1'], refs: [202, 203] },
+      ]);
+    });
+
+    it('should join parallel relations and split the two directions of one step', () => {
+      const [back] = findPaths(graph, 'evasion', 'mdsc', { mode: 'undirected' });
+      expect(stepStatements(createPathIndex(graph), back.steps[0]).map((s) => [s.text, s.backward])).toEqual([['MDSC promotes and carries EVASION', true]]);
+      const g = tinyGraph(['a -activates-> b [1]', 'b -part_of-> a [2]']);
+      const [both] = findPaths(g, 'a', 'b', { mode: 'undirected' });
+      expect(stepStatements(g, both.steps[0]).map((s) => s.text)).toEqual(['A activates B', 'B is part of A']);
     });
   });
 
   describe('netEffectOf', () => {
-    it('should name the net effect of signed, conflicting and unsigned paths', () => {
+    it('should name promoting, suppressing, conflicting and non-causal paths', () => {
       expect(netEffectOf(graph, path)).toBe('promotes');
       const g = tinyGraph(['a -activates-> b', 'a -inhibits-> b', 'b -inhibits-> c', 'c -binds-> d']);
       expect(netEffectOf(g, findPaths(g, 'b', 'c')[0])).toBe('suppresses');
-      expect(netEffectOf(g, findPaths(g, 'a', 'c')[0])).toBe('mixed');
-      expect(netEffectOf(g, findPaths(g, 'b', 'd', { mode: 'undirected' })[0])).toBe('unsigned');
+      expect(netEffectOf(g, findPaths(g, 'a', 'c')[0])).toBe('conflicting-evidence');
+      expect(netEffectOf(g, findPaths(g, 'b', 'd', { mode: 'undirected' })[0])).toBe('non-causal');
     });
-  });
 
-  describe('citePath', () => {
-    it('should number the references in order of first use, one line per edge', () => {
-      const cited = citePath(graph, path);
-      expect(cited.lines).toEqual([
-        { text: 'HSP70 activates TLR2 signalling', refs: [45, 46], citations: [1, 2] },
-        { text: 'TLR2 signalling activates MDSC', refs: [46], citations: [2] },
-        { text: 'MDSC promotes EVASION', refs: [80], citations: [3] },
-      ]);
-      expect(cited.citations.map((c) => [c.citation, c.n])).toEqual([[1, 45], [2, 46], [3, 80]]);
-      expect(cited.citations[1]).toMatchObject({ text: 'Chalmin F, et al. J Clin Invest. 2010;120:457', url: 'https://doi.org/10.1172/JCI40483' });
-      expect(cited.citations[0]).toMatchObject({ text: 'reference 45 in Doe J. Tiny review. 2024', url: 'https://doi.org/10.1/tiny#ref-CR45' });
+    it('should call a path with a step walked against its edge "mixed direction", never "promotes"', () => {
+      // Both edges are activating: a naive product of signs would claim "promotes".
+      const g = tinyGraph(['b -activates-> a', 'b -activates-> c']);
+      const [p] = findPaths(g, 'a', 'c', { mode: 'undirected' });
+      expect(netEffectOf(g, p)).toBe('mixed-direction');
+      expect(effectLine(g, p)).toBe('mixed direction (1 step walked against its edge)');
+      expect(netEffectOf(caf, mixed)).toBe('mixed-direction');
     });
   });
 
   describe('pathToCitedText', () => {
-    it('should give the chain, the cited statements and the reference list', () => {
+    it('should give the chain, the effect, the statements and the review’s own reference numbers', () => {
       expect(pathToCitedText(graph, path)).toBe(
         [
-          'HSP70 -activates-> TLR2 signalling -activates-> MDSC -promotes-> EVASION (promotes)',
+          'HSP70 → TLR2 signalling → MDSC → EVASION',
+          'Effect: promotes · 3 steps · 3 references',
           '',
-          'HSP70 activates TLR2 signalling [1, 2]',
-          'TLR2 signalling activates MDSC [2]',
-          'MDSC promotes EVASION [3]',
+          '1. HSP70 activates TLR2 signalling [45, 46]',
+          '2. TLR2 signalling activates MDSC [46]',
+          '3. MDSC promotes EVASION [80]',
           '',
-          'References',
-          '[1] reference 45 in Doe J. Tiny review. 2024 https://doi.org/10.1/tiny#ref-CR45',
-          '[2] Chalmin F, et al. J Clin Invest. 2010;120:457 https://doi.org/10.1172/JCI40483',
-          '[3] reference 80 in Doe J. Tiny review. 2024 https://doi.org/10.1/tiny#ref-CR80',
+          'References (numbers of the review’s reference list)',
+          '45. reference 45 in Doe J. Tiny review. 2024 https://doi.org/10.1/tiny#ref-CR45',
+          '46. Chalmin F, et al. J Clin Invest. 2010;120:457 https://doi.org/10.1172/JCI40483',
+          '80. reference 80 in Doe J. Tiny review. 2024 https://doi.org/10.1/tiny#ref-CR80',
           '',
         ].join('\n'),
       );
+    });
+
+    it('should say "mixed direction" and mark the step against the path', () => {
+      const text = pathToCitedText(caf, mixed);
+      expect(text).toContain('Effect: mixed direction (1 step walked against its edge) · 2 steps · 3 references');
+      expect(text).toContain('1. CAF increases the release of TGFβ (against the path’s direction) [133]');
+      expect(text).not.toMatch(/promotes ·|_|-\w+->/);
+    });
+
+    it('should agree in number: "1 step", "1 reference"', () => {
+      const g = tinyGraph(['a -activates-> b [9]']);
+      expect(pathToCitedText(g, findPaths(g, 'a', 'b')[0])).toContain('Effect: promotes · 1 step · 1 reference');
+    });
+  });
+
+  describe('captions', () => {
+    it('should caption a picture with plain phrases and the review’s own reference numbers', () => {
+      const caption = pathCaption(caf, mixed);
+      expect(caption.title).toBe('TGFβ ← CAF → angiogenesis: mixed direction (1 step walked against its edge)');
+      expect(caption.lines[0]).toBe('CAF increases the release of TGFβ (against the path’s direction) [133]');
+      expect(caption.lines.slice(-2)).toEqual(['Doe 2024, refs 133, 202, 203', 'Source: Doe J. Tiny review. 2024. doi:10.1/tiny']);
+      expect(caption.lines.join('\n')).not.toMatch(/\[1\]|_/);
+    });
+
+    it('should caption a presentation step in the true direction of its edge', () => {
+      expect(stepCaption(caf, mixed, 0)?.statement).toBe('CAF increases the release of TGFβ (against the path’s direction)');
+      expect(stepCaption(caf, mixed, 1)).toMatchObject({ position: 'Step 2 of 2', statement: 'CAF promotes angiogenesis' });
     });
   });
 });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NODE_TYPES } from '../../../../src/core/model/types';
-import { SECTIONS } from '../../../../src/core/model/vocabulary';
 import { decodeViewState, encodeViewState } from '../../../../src/core/view/urlState';
 import { DEFAULT_VIEW, type ViewState } from '../../../../src/core/view/viewState';
 
@@ -15,10 +14,11 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     nodeTypes: fc.option(uniq(fc.constantFrom(...NODE_TYPES))),
     hallmarks: fc.option(fc.record({ ids: uniq(id), hops: fc.option(fc.integer({ min: 1, max: 6 })) })),
     cancers: fc.option(uniq(cancer)),
-    sections: fc.option(uniq(fc.constantFrom(...SECTIONS.map((s) => s.slug)))),
+    sections: fc.option(uniq(fc.constantFrom('abstract', 'results', 'fig2', 'cancer-progression'))),
     signs: fc.option(uniq(fc.constantFrom(1 as const, -1 as const, 0 as const))),
     focus: fc.option(fc.record({ nodeId: id, hops: fc.integer({ min: 1, max: 3 }) })),
     hideIsolated: fc.boolean(),
+    hideHedged: fc.boolean(),
     search: fc.string({ maxLength: 200 }),
     path: fc.option(fc.record({ from: id, to: id, k: fc.integer({ min: 1, max: 20 }), maxHops: fc.integer({ min: 1, max: 8 }), undirected: fc.boolean(), effect: fc.constantFrom(null, 'promotes' as const, 'suppresses' as const) })),
     activePath: fc.integer({ min: 0, max: 19 }),
@@ -35,6 +35,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     if (r.signs) criteria.signs = r.signs;
     if (r.focus) criteria.focus = r.focus;
     if (r.hideIsolated) criteria.hideIsolated = true;
+    if (r.hideHedged) criteria.hideHedged = true;
     return { selection: r.selection, criteria, search: r.search, path: r.path, activePath: r.path ? r.activePath : 0 };
   });
 
@@ -48,6 +49,11 @@ describe('core/view/urlState', () => {
     it('should decode an empty query to the default view', () => {
       expect(decodeViewState('')).toEqual({ ok: true, value: DEFAULT_VIEW });
       expect(decodeViewState('?')).toEqual({ ok: true, value: DEFAULT_VIEW });
+    });
+    it('should read the hedged-only filter as hedged=hide and refuse other values', () => {
+      expect(decodeViewState('?hedged=hide')).toEqual({ ok: true, value: { ...DEFAULT_VIEW, criteria: { hideHedged: true } } });
+      expect(encodeViewState({ ...DEFAULT_VIEW, criteria: { hideHedged: true } })).toBe('hedged=hide');
+      expect(decodeViewState('?hedged=yes')).toEqual({ ok: false, problems: [{ where: 'hedged', message: 'expected "hide"' }] });
     });
     it('should refuse out-of-range numbers', () => {
       expect(decodeViewState('?from=a&to=b&k=0').ok).toBe(false);
