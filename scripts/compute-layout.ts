@@ -1,6 +1,8 @@
 // Precomputes node positions for the embedded review graph with fcose in headless
 // Cytoscape, and writes graph-data/layout.json, so the explorer opens without running a
-// force layout. Seeded, so the same data gives the same layout.
+// force layout. Seeded, so the same data gives the same layout. It also writes
+// graph-data/label-priority.json, the order in which the whole map labels its nodes
+// (`--labels-only` writes just that).
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +10,8 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { GRAPH_DATA_DIR, loadGraphDataDir } from '../src/cli/loadGraph';
 import { hallmarkRing } from '../src/core/layout/hallmarkRing';
+import { labelPriority } from '../src/core/layout/labelPriority';
+import type { ExonetGraph } from '../src/core/model/types';
 import { FCOSE_OPTIONS } from '../src/cy/layouts';
 
 function mulberry32(seed: number): () => number {
@@ -21,6 +25,12 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+function writeLabelPriority(graph: ExonetGraph): void {
+  const order = labelPriority(graph);
+  writeFileSync(join(GRAPH_DATA_DIR, 'label-priority.json'), `${JSON.stringify(order, null, 0).replace(/","/g, '",\n"')}\n`);
+  console.log(`layout: label priority of ${order.length} nodes -> graph-data/label-priority.json`);
+}
+
 function main(): void {
   const loaded = loadGraphDataDir();
   if (!loaded.ok) {
@@ -30,6 +40,8 @@ function main(): void {
     return;
   }
   const { graph } = loaded;
+  writeLabelPriority(graph);
+  if (process.argv.includes('--labels-only')) return;
   cytoscape.use(fcose);
   const random = Math.random;
   Math.random = mulberry32(20240101);

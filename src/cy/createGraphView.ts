@@ -5,13 +5,17 @@
 // goes back through the events, which the caller turns into store actions.
 
 import type { Core, EventObject } from 'cytoscape';
+import type { VisibleSet } from '../core/filter/criteria';
+import type { Positions } from '../core/layout/chainLayout';
 import type { ExonetGraph } from '../core/model/types';
-import type { CanvasState, LayoutName, Viewport } from '../core/view/canvasState';
+import type { CanvasRequest, CanvasState, LayoutName, Viewport } from '../core/view/canvasState';
+import { layoutShownSubgraph, markOtherPaths, moveNodes, pathFocusPositions, positionsOf } from './focusLayout';
 import { applyHighlight } from './highlight';
+import { applyLabels, LABELS_MAP, LABELS_PROJECTOR, LABELS_SCREEN, type LabelPassOptions } from './labels';
 import { registerExtensions, runLayout } from './layouts';
 import { STYLESHEETS, type CanvasTheme } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
-import { centreOn, fitTo, fitToPositions, showViewport, viewportOf } from './viewport';
+import { boxOf, centreOn, fitTo, fitToPositions, frameBox, showViewport, viewportOf, type FrameOptions } from './viewport';
 import { applyVisibility, shownCounts } from './visibility';
 
 /** Node diameters when sized by mediator score: the area grows with the score. */
@@ -40,12 +44,15 @@ export interface GraphView {
   /** Applies the canvas state; parts equal (by identity) to the last applied are skipped. */
   update(state: CanvasState): void;
   currentTheme(): CanvasTheme;
+  /** Runs the label pass now (after a picture export has changed the canvas). */
+  relabel(): void;
   destroy(): void;
 }
 
 /** How long the container takes to settle after entering or leaving presentation. */
 const RESIZE_SETTLE_MS = 60;
 const VIEWPORT_REPORT_MS = 120;
+const LABEL_SETTLE_MS = 40;
 
 export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   registerExtensions();
@@ -55,7 +62,18 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   let desired: CanvasState | null = null;
   /** The state as applied so far; null fields were never applied. */
   const applied: { [K in keyof CanvasState]: CanvasState[K] | null } = {
-    graph: null, visible: null, highlight: null, theme: null, presenting: null, request: null, layoutRequest: null, nodeScale: null,
+    graph: null, visible: null, highlight: null, theme: null, presenting: null, request: null, layoutRequest: null, focus: null, insets: null, labelOrder: null, nodeScale: null,
+  };
+  /** Where every node sits on the whole map, to return there from a focused view. */
+  let mapPositions: Positions | null = null;
+  let labelTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The label pass after the viewport or the nodes have stopped moving. */
+  const scheduleLabels = () => {
+    if (labelTimer) clearTimeout(labelTimer);
+    labelTimer = setTimeout(() => {
+      labelTimer = null;
+      relabel();
+    }, LABEL_SETTLE_MS);
   };
   let settingGraph = false;
   let lastShown = '';
@@ -92,6 +110,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   const onOut = () => events.onHover(null);
   let viewportTimer: ReturnType<typeof setTimeout> | null = null;
   const onViewport = () => {
+    scheduleLabels();
     if (viewportTimer) clearTimeout(viewportTimer);
     viewportTimer = setTimeout(() => {
       viewportTimer = null;
@@ -129,6 +148,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     if (positioned) fitToPositions(cy, graph, 40);
     else if (graph.nodes.length === 0) cy.fit(undefined, 40);
     else await runLayout(cy, 'fcose', graph, false);
+    mapPositions = positionsOf(cy);
   }
 
   function startGraph(graph: ExonetGraph): void {
@@ -138,12 +158,64 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       if (destroyed) return;
       settingGraph = false;
       applied.graph = graph;
-      // Everything else is applied afresh to the new elements, without animating the viewport.
-      applied.visible = applied.highlight = applied.theme = applied.nodeScale = null;
+      // Everything else is applied afresh to the new elements.
+      applied.visible = applied.highlight = applied.theme = applied.focus = applied.nodeScale = null;
       performance.mark('exonet:ready');
       if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => performance.mark('exonet:first-frame'));
       sync(true);
     });
+  }
+
+  /** The label sizes and mode for the state. */
+  const labelOptions = (state: CanvasState): LabelPassOptions => ({
+    sizes: state.presenting ? LABELS_PROJECTOR : state.focus ? LABELS_SCREEN : LABELS_MAP,
+    labelAll: state.focus !== null,
+    order: state.labelOrder,
+  });
+
+  const relabel = () => {
+    if (destroyed || !desired || applied.graph !== desired.graph) return;
+    applyLabels(cy, labelOptions(desired));
+  };
+
+  const frameOptions = (state: CanvasState, maxZoom: number): FrameOptions => {
+    const sizes = labelOptions(state).sizes;
+    return { insets: state.insets, padding: { x: sizes.maxWidth / 2 + 16, top: 24, bottom: sizes.node * 2.6 + 16 }, maxZoom };
+  };
+
+  /** What the viewport shows when nothing was asked for: the step, the path, the focus or all that is shown. */
+  function defaultFrame(state: CanvasState, positions: Positions | null): () => void {
+    const { path, revealedSteps } = state.highlight;
+    return () => {
+      if (path && revealedSteps !== undefined && revealedSteps >= 0 && revealedSteps < path.nodes.length - 1) {
+        const pair = [path.nodes[revealedSteps], path.nodes[revealedSteps + 1]];
+        frameBox(cy, boxOf(cy, pair, positions ?? undefined), frameOptions(state, 2));
+      } else if (state.focus || path) {
+        const ids = path && !state.focus ? path.nodes : cy.nodes().not('.hidden').map((n) => n.id());
+        frameBox(cy, boxOf(cy, ids, positions ?? undefined), frameOptions(state, 2));
+      } else {
+        fitTo(cy, undefined, frameOptions(state, 2));
+      }
+    };
+  }
+
+  function requestFrame(state: CanvasState, request: CanvasRequest): () => void {
+    return () => {
+      if (request.kind === 'fit') defaultFrame(state, null)();
+      else if (request.kind === 'centre') centreOn(cy, request.id);
+      else if (request.kind === 'frame-node') {
+        const node = cy.getElementById(request.id);
+        if (node.empty() || node.hasClass('hidden')) return;
+        const hood = node.closedNeighborhood().nodes().not('.hidden').map((n) => n.id());
+        frameBox(cy, boxOf(cy, hood), frameOptions(state, 1.6));
+      } else showViewport(cy, request.viewport);
+    };
+  }
+
+  /** The elements shown: the filters' visible set, or the elements of the focused paths. */
+  function shownSet(state: CanvasState): VisibleSet {
+    if (state.focus?.kind !== 'paths') return state.visible;
+    return { nodes: new Set(state.focus.paths.flat()), edges: new Set(state.focus.edges) };
   }
 
   function sync(afterGraph = false): void {
@@ -157,60 +229,82 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       cy.style(STYLESHEETS[next.theme]);
       applied.theme = next.theme;
     }
-    const visibleChanged = applied.visible !== next.visible;
-    if (visibleChanged) {
-      applyVisibility(cy, next.visible);
-      applied.visible = next.visible;
-    }
+    const focusChanged = applied.focus !== next.focus;
+    const visibleChanged = applied.visible !== next.visible || focusChanged;
+    if (visibleChanged) applyVisibility(cy, shownSet(next));
     if (applied.nodeScale !== next.nodeScale) {
       applyNodeScale(next.nodeScale);
       applied.nodeScale = next.nodeScale;
     }
     const pathChanged = (applied.highlight?.path ?? null) !== next.highlight.path;
+    const stepChanged = applied.highlight?.revealedSteps !== next.highlight.revealedSteps;
     if (visibleChanged || applied.highlight !== next.highlight) {
       applyHighlight(cy, next.highlight);
-      applied.highlight = next.highlight;
+      // The other paths of a focused query stay readable beside the highlighted one.
+      if (next.focus?.kind === 'paths' && next.highlight.revealedSteps === undefined) markOtherPaths(cy, next.focus);
+    }
+    const insetsChanged = applied.insets !== null && applied.insets !== next.insets && next.focus !== null;
+    const presentingChanged = applied.presenting !== null && applied.presenting !== next.presenting;
+    applied.visible = next.visible;
+    applied.highlight = next.highlight;
+    applied.insets = next.insets;
+    applied.labelOrder = next.labelOrder;
+
+    // Where the nodes go: a focused layout, or back to the map.
+    let moved: Promise<Positions | null> = Promise.resolve(null);
+    if (focusChanged) {
+      const focus = next.focus;
+      if (applied.focus === null && !afterGraph) mapPositions = positionsOf(cy);
+      if (focus?.kind === 'paths') {
+        const target = pathFocusPositions(focus);
+        moved = moveNodes(cy, target).then(() => target);
+      } else if (focus?.kind === 'subgraph') {
+        moved = layoutShownSubgraph(cy);
+      } else if (applied.focus !== null && mapPositions) {
+        const target = mapPositions;
+        moved = moveNodes(cy, target).then(() => target);
+      }
+      applied.focus = focus;
     }
 
-    // The viewport: an explicit request wins; else a new path or a new visible set is framed.
-    let frame: (() => void) | null = null;
-    const path = next.highlight.path;
+    // The viewport: an explicit request wins; else what changed is framed.
+    let frame: ((positions: Positions | null) => void) | null = null;
     if (next.request && next.request.seq !== applied.request?.seq) {
-      const request = next.request;
-      frame = () => {
-        if (request.kind === 'fit') fitTo(cy);
-        else if (request.kind === 'centre') centreOn(cy, request.id);
-        else showViewport(cy, request.viewport);
-      };
-    } else if (path && (pathChanged || afterGraph)) {
-      frame = () => fitTo(cy, path.nodes);
-    } else if (visibleChanged && (!afterGraph || next.visible.nodes.size < next.graph.nodes.length)) {
-      frame = () => fitTo(cy);
+      const act = requestFrame(next, next.request);
+      frame = () => act();
+    } else if (focusChanged || pathChanged || stepChanged || insetsChanged || presentingChanged || (visibleChanged && (!afterGraph || next.visible.nodes.size < next.graph.nodes.length))) {
+      frame = (positions) => defaultFrame(next, positions)();
+    } else if (afterGraph && next.highlight.path) {
+      frame = (positions) => defaultFrame(next, positions)();
     }
     applied.request = next.request;
-
-    if (applied.presenting !== null && applied.presenting !== next.presenting) {
-      // The chrome appears or goes: frame once the container has its new size.
-      const settle = frame ?? (() => fitTo(cy, path?.nodes));
-      later(RESIZE_SETTLE_MS, () => {
-        cy.resize();
-        settle();
+    const framing = frame;
+    if (framing) {
+      // A focused layout that moves nodes is framed at its target positions, once they are known.
+      const settle = presentingChanged ? new Promise<void>((r) => later(RESIZE_SETTLE_MS, () => { cy.resize(); r(); })) : Promise.resolve();
+      const now = !focusChanged && !presentingChanged;
+      if (now) framing(null);
+      else void Promise.all([moved, settle]).then(([positions]) => {
+        if (!destroyed) framing(positions);
       });
-    } else {
-      frame?.();
     }
     applied.presenting = next.presenting;
+    void moved.then(() => scheduleLabels());
 
     if (next.layoutRequest && next.layoutRequest.seq !== applied.layoutRequest?.seq) {
       const { name } = next.layoutRequest;
       const graph = next.graph;
       void runLayout(cy, name, graph, true).then(() => {
         if (destroyed) return;
+        if (!next.focus) mapPositions = positionsOf(cy);
         events.onLayoutDone(name);
+        scheduleLabels();
         report();
       });
     }
     applied.layoutRequest = next.layoutRequest;
+    relabel();
+    scheduleLabels();
     report();
   }
 
@@ -224,10 +318,12 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     currentTheme() {
       return applied.theme ?? 'light';
     },
+    relabel,
     destroy() {
       destroyed = true;
       for (const id of timers) clearTimeout(id);
       if (viewportTimer) clearTimeout(viewportTimer);
+      if (labelTimer) clearTimeout(labelTimer);
       resizer?.disconnect();
       cy.off('tap', onTap);
       cy.off('mouseover', 'node', onOver);

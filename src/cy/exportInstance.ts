@@ -50,6 +50,8 @@ function copyElements(live: Core, options: InstanceOptions): ElementDefinition[]
     const i = chainIndex.get(id);
     const position = i === undefined ? { ...node.position() } : { x: i * CHAIN_SPACING, y: i % 2 === 0 ? 0 : CHAIN_STAGGER };
     const classes = node.classes().filter((c: string) => KEPT_CLASS.test(c));
+    // The canvas labels nodes by its label pass; a picture labels every node itself.
+    classes.push('export-label');
     out.push({ group: 'nodes', data: { ...node.data() }, position, classes: classes.join(' ') });
   }
   for (const id of options.edges) {
@@ -57,6 +59,7 @@ function copyElements(live: Core, options: InstanceOptions): ElementDefinition[]
     if (edge.empty() || !edge.isEdge() || !nodeIds.has(edge.data('source')) || !nodeIds.has(edge.data('target'))) continue;
     const classes = edge.classes().filter((c: string) => KEPT_CLASS.test(c));
     if (onPath.has(id)) classes.push('on-path');
+    classes.push('export-label');
     out.push({ group: 'edges', data: { ...edge.data() }, classes: classes.join(' ') });
   }
   return out;

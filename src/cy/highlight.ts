@@ -6,8 +6,8 @@ import type { CanvasHighlight } from '../core/view/canvasState';
 
 export type HighlightState = CanvasHighlight;
 
-const CLASSES = 'faded focus-neighbour selected on-path step-current';
-const CLASS_SELECTOR = '.faded, .focus-neighbour, .selected, .on-path, .step-current';
+const CLASSES = 'faded focus-neighbour selected on-path step-current other-path';
+const CLASS_SELECTOR = '.faded, .focus-neighbour, .selected, .on-path, .step-current, .other-path';
 
 export function applyHighlight(cy: Core, state: HighlightState): void {
   cy.batch(() => {
@@ -27,7 +27,7 @@ export function applyHighlight(cy: Core, state: HighlightState): void {
       for (const id of [...nodeIds, ...stepEdges]) onPath.merge(cy.getElementById(id));
       cy.elements().not(onPath).addClass('faded');
       onPath.addClass('on-path');
-      if (revealed !== undefined && revealed >= 0) {
+      if (revealed !== undefined && revealed >= 0 && revealed < state.path.nodes.length - 1) {
         const a = nodeIds[revealed];
         const b = nodeIds[revealed + 1];
         cy.getElementById(b ?? a).addClass('step-current');

@@ -3,7 +3,7 @@
 
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { ExonetGraph } from '../core/model/types';
-import type { Viewport } from '../core/view/canvasState';
+import type { Insets, Viewport } from '../core/view/canvasState';
 
 const DURATION = 350;
 
@@ -43,12 +43,65 @@ export function fitToPositions(cy: Core, graph: ExonetGraph, padding: number): v
   cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * ((minX + maxX) / 2), y: cy.height() / 2 - zoom * ((minY + maxY) / 2) } });
 }
 
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface FrameOptions {
+  /** Screen pixels covered by overlays, kept free. */
+  insets: Insets;
+  /** Screen pixels around the box: room for labels, which are sized in screen pixels. */
+  padding: { x: number; top: number; bottom: number };
+  maxZoom: number;
+}
+
+/** The viewport that shows a model-space box as large as fits in the free part of the canvas. */
+export function viewportForBox(cy: Core, box: Box, options: FrameOptions): Viewport | null {
+  const { insets, padding } = options;
+  const w = cy.width() - insets.left - insets.right - 2 * padding.x;
+  const h = cy.height() - insets.top - insets.bottom - padding.top - padding.bottom;
+  if (w <= 0 || h <= 0 || !Number.isFinite(box.x1)) return null;
+  const bw = Math.max(1, box.x2 - box.x1);
+  const bh = Math.max(1, box.y2 - box.y1);
+  const zoom = Math.max(cy.minZoom(), Math.min(options.maxZoom, cy.maxZoom(), w / bw, h / bh));
+  const cx = insets.left + padding.x + w / 2;
+  const cy0 = insets.top + padding.top + h / 2;
+  return { zoom, pan: { x: cx - zoom * (box.x1 + box.x2) / 2, y: cy0 - zoom * (box.y1 + box.y2) / 2 } };
+}
+
+/** The box of nodes' bodies at the given (or current) positions. */
+export function boxOf(cy: Core, ids: Iterable<string>, positions?: Record<string, { x: number; y: number }>): Box {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const id of ids) {
+    const node = cy.getElementById(id);
+    if (node.empty() || !node.isNode()) continue;
+    const p = positions?.[id] ?? node.position();
+    const r = Number(node.data('size') ?? 30) / 2;
+    box.x1 = Math.min(box.x1, p.x - r);
+    box.y1 = Math.min(box.y1, p.y - r);
+    box.x2 = Math.max(box.x2, p.x + r);
+    box.y2 = Math.max(box.y2, p.y + r);
+  }
+  return box;
+}
+
+/** Frames a box (animated unless reduced motion is asked for). */
+export function frameBox(cy: Core, box: Box, options: FrameOptions): void {
+  const viewport = viewportForBox(cy, box, options);
+  if (viewport) animateTo(cy, viewport);
+}
+
 /** Fits the given elements (default: everything shown). */
-export function fitTo(cy: Core, ids?: readonly string[]): void {
+export function fitTo(cy: Core, ids?: readonly string[], options?: FrameOptions): void {
   let eles = cy.collection();
   if (ids?.length) for (const id of ids) eles = eles.union(cy.getElementById(id));
   else eles = cy.elements().not('.hidden');
-  if (eles.nonempty()) animateTo(cy, { fit: { eles, padding: 60 } });
+  if (eles.empty()) return;
+  if (options) frameBox(cy, boxOf(cy, eles.nodes().map((n) => n.id())), options);
+  else animateTo(cy, { fit: { eles, padding: 60 } });
 }
 
 /** Centres on a node, zooming in to at least 1.1; a hidden node fits the view instead. */

@@ -4,9 +4,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { VisibleSet } from '../core/filter/criteria';
 
-/** Up to this many visible nodes, every label shows. */
-export const SMALL_VIEW_NODES = 80;
-
 export function applyVisibility(cy: Core, visible: VisibleSet): void {
   cy.batch(() => {
     cy.elements().forEach((el) => {
@@ -14,9 +11,6 @@ export function applyVisibility(cy: Core, visible: VisibleSet): void {
       const show = el.group() === 'nodes' ? visible.nodes.has(id) : visible.edges.has(id);
       if (show === el.hasClass('hidden')) el.toggleClass('hidden', !show);
     });
-    // A small filtered view can afford every label, whatever the zoom.
-    const labelAll = visible.nodes.size <= SMALL_VIEW_NODES;
-    if (labelAll !== cy.nodes('.always-label').nonempty()) cy.nodes().toggleClass('always-label', labelAll);
   });
 }
 

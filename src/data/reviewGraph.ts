@@ -4,10 +4,14 @@
 import { compileGraphData, locateProblem, type CurationFile } from '../core/model/compileGraphData';
 import type { ExonetGraph, Problem, ReferenceEntry, SourceInfo } from '../core/model/types';
 import { listGraphProblems } from '../core/model/validateGraph';
+import labelPriority from '../../graph-data/label-priority.json';
 import layout from '../../graph-data/layout.json';
 import meta from '../../graph-data/meta.json';
 
 const curation = import.meta.glob<unknown>('../../graph-data/curation/*.json', { eager: true, import: 'default' });
+
+/** The order in which the whole map labels its nodes, computed with the layout. */
+export const REVIEW_LABEL_ORDER: readonly string[] = labelPriority as string[];
 
 export function loadReviewGraph(): { graph: ExonetGraph; problems: Problem[] } {
   const files: CurationFile[] = Object.entries(curation)

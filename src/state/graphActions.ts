@@ -3,7 +3,7 @@
 
 import { MAX_GRAPH_BYTES, parseGraphText, parseGraphValue } from '../core/model/parseGraphText';
 import type { ExonetGraph, Result } from '../core/model/types';
-import { loadReviewGraph } from '../data/reviewGraph';
+import { loadReviewGraph, REVIEW_LABEL_ORDER } from '../data/reviewGraph';
 import { readFileText } from '../io/saveFile';
 import { withStoredReferences } from './referenceActions';
 import { useAppStore } from './store';
@@ -18,7 +18,7 @@ export function openReviewGraph(): void {
   const store = useAppStore.getState();
   // Notices about an imported file go with it.
   store.dismissTopic('import');
-  store.setGraph(withStoredReferences(graph), { kind: 'review' });
+  store.setGraph(withStoredReferences(graph), { kind: 'review' }, REVIEW_LABEL_ORDER);
   if (problems.length) {
     store.notify({
       kind: 'error',

@@ -50,8 +50,9 @@ export function stepPresentation(delta: 1 | -1): void {
   }
   const path = activePathOfStore();
   if (!path) return;
-  const next = Math.min(path.steps.length - 1, Math.max(-1, s.presentation.revealedSteps + delta));
-  s.setRevealedSteps(next);
+  // After the last step comes the closing step (the whole path, its effect, its references); → stays there.
+  const next = Math.min(path.steps.length, Math.max(-1, s.presentation.revealedSteps + delta));
+  if (next !== s.presentation.revealedSteps) s.setRevealedSteps(next);
 }
 
 export function recordStoryStep(caption: string): void {

@@ -4,7 +4,7 @@
 import type { ExonetGraph, Problem } from '../core/model/types';
 import { DEFAULT_INSIGHT_VIEW, type InsightViewState } from '../core/view/insightView';
 import { DEFAULT_VIEW, type ViewState } from '../core/view/viewState';
-import { centreRequest } from './slices/canvasSlice';
+import { frameNodeRequest } from './slices/canvasSlice';
 import type { AppState } from './store';
 import { sectionsOf } from '../core/model/sections';
 
@@ -44,10 +44,10 @@ export function checkViewAgainstGraph(view: ViewState, graph: ExonetGraph): Prob
   return problems;
 }
 
-/** The store changes that show a view; a selection is centred on the canvas. */
+/** The store changes that show a view; a selected node is framed with its neighbours. */
 export function applyView(s: AppState, view: ViewState): Partial<AppState> {
   return {
-    canvasRequest: view.selection ? centreRequest(s, view.selection.id) : s.canvasRequest,
+    canvasRequest: view.selection?.kind === 'node' ? frameNodeRequest(s, view.selection.id) : s.canvasRequest,
     selection: view.selection,
     criteria: view.criteria,
     searchText: view.search,

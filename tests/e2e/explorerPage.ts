@@ -8,8 +8,8 @@ export interface CanvasCounts {
   edges: number;
 }
 
-export async function openExplorer(browser: Browser, query = '', errors: string[] = []): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+export async function openExplorer(browser: Browser, query = '', errors: string[] = [], size = { width: 1500, height: 950 }): Promise<Page> {
+  const page = await browser.newPage({ viewport: size });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);

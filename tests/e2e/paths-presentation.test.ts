@@ -57,10 +57,14 @@ describe('paths and presentation', () => {
       const refs = graph.edges.find((e) => e.id === expectedPaths[0].steps[i].edges[0])!.evidence[0].refs;
       if (refs.length) expect(await caption.textContent()).toContain(`[${refs.join(', ')}]`);
     }
+    // After the last step, the closing step; → there changes nothing.
     await page.keyboard.press('ArrowRight');
-    expect(await attr(page, 'data-step')).toBe(String(steps - 1));
+    await expect.poll(() => attr(page, 'data-step')).toBe(String(steps));
+    expect(await caption.textContent()).toContain('The whole path');
+    await page.keyboard.press('ArrowRight');
+    expect(await attr(page, 'data-step')).toBe(String(steps));
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => attr(page, 'data-step')).toBe(String(steps - 2));
+    await expect.poll(() => attr(page, 'data-step')).toBe(String(steps - 1));
     await page.keyboard.press('Escape');
     await expect.poll(() => attr(page, 'data-presenting')).toBe(null);
     expect(await page.getByRole('banner').isVisible()).toBe(true);

@@ -10,6 +10,7 @@ import { usePersistence } from '../../state/usePersistence';
 import { useUrlSync } from '../../state/useUrlSync';
 import { FilterPanel } from '../FilterPanel/FilterPanel';
 import { GraphCanvas } from '../GraphCanvas/GraphCanvas';
+import { FocusBar } from '../GraphCanvas/FocusBar';
 import { InsightHost } from '../Insight/InsightHost';
 import { GraphViewContext } from '../GraphCanvas/graphViewContext';
 import { useFileDrop } from '../GraphCanvas/useFileDrop';
@@ -56,6 +57,7 @@ export function App() {
       <main className={over ? 'canvas-column drop-target' : 'canvas-column'} {...handlers}>
         <GraphCanvas onView={setView} />
         {!presenting && <Legend />}
+        <FocusBar />
         <Notices />
         <PresentationBar />
         <ShortcutHelp />

@@ -51,7 +51,7 @@ export function MediatorsView() {
                   <td>{i + 1}</td>
                   <td>
                     {node && <TypeBadge type={node.type} />}{' '}
-                    <button type="button" className="link-button" onClick={() => { select({ kind: 'node', id: m.id }, { centre: true }); openInsight(null); }}>{node?.label ?? m.id}</button>
+                    <button type="button" className="link-button" onClick={() => { select({ kind: 'node', id: m.id }); openInsight(null); }}>{node?.label ?? m.id}</button>
                   </td>
                   <td className="score">
                     <span className="bar-track" aria-hidden="true"><span className="bar" style={{ width: `${Math.max(1, (m.score / best) * 100)}%` }} /></span>

@@ -5,8 +5,8 @@ import { stepCaption } from '../../core/paths/stepCaption';
 import { stepPresentation, stopPresentation } from '../../state/presentationActions';
 import { selectActivePath } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { pathToText } from '../../core/paths/formatPath';
-import { countOf } from '../../core/words/phrases';
+import { netEffectOf, pathToText } from '../../core/paths/formatPath';
+import { countOf, EFFECT_WORDS } from '../../core/words/phrases';
 
 export function PresentationBar() {
   const graph = useAppStore((s) => s.graph);
@@ -25,6 +25,15 @@ export function PresentationBar() {
       </>
     ) : (
       <p className="caption-text">This story has no steps yet.</p>
+    );
+  } else if (path && presentation.revealedSteps >= path.steps.length) {
+    // The closing step: the whole path, its net effect and every reference behind it.
+    body = (
+      <>
+        <p className="caption-position">The whole path · {countOf(path.steps.length, 'step')} · {EFFECT_WORDS[netEffectOf(graph, path)]} · Esc leaves</p>
+        <p className="caption-text">{pathToText(graph, path)}</p>
+        <p className="caption-refs">{path.refs.length ? `${countOf(path.refs.length, 'reference')}: [${path.refs.join(', ')}]` : 'No reference cited'}</p>
+      </>
     );
   } else if (path) {
     const caption = presentation.revealedSteps >= 0 ? stepCaption(graph, path, presentation.revealedSteps) : null;

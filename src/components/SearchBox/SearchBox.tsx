@@ -17,7 +17,7 @@ export function SearchBox() {
       text={text}
       onText={setText}
       onChoose={(node) => {
-        select({ kind: 'node', id: node.id }, { centre: true });
+        select({ kind: 'node', id: node.id });
         setPanel('details');
       }}
     />

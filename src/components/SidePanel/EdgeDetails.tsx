@@ -12,7 +12,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
   const select = useAppStore((s) => s.select);
   const nodes = nodeMapOf(graph);
   const end = (id: string) => (
-    <button type="button" className="link-button" onClick={() => select({ kind: 'node', id }, { centre: true })}>{nodes.get(id)?.label ?? id}</button>
+    <button type="button" className="link-button" onClick={() => select({ kind: 'node', id })}>{nodes.get(id)?.label ?? id}</button>
   );
   return (
     <article className="details" aria-labelledby="details-title">

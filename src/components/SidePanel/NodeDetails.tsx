@@ -58,7 +58,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
         <EdgeGroup key={`${node.id} ${group.title}`} title={group.title} count={group.items.length}>
           {(limit) => group.items.slice(0, limit).map(({ edge, other }) => (
             <li key={edge.id}>
-              <button type="button" className="link-button" onClick={() => select({ kind: 'node', id: other }, { centre: true })}>
+              <button type="button" className="link-button" onClick={() => select({ kind: 'node', id: other })}>
                 {nodes.get(other)?.label ?? other}
               </button>
               {isHedgedOnly(edge.evidence) && <span className="hedged-tag" title="Every statement of this edge is hedged in the review">hedged</span>}

@@ -6,7 +6,7 @@
 import type { VisibleSet } from '../filter/criteria';
 import type { ExonetGraph } from '../model/types';
 
-export type CanvasTheme = 'light' | 'dark' | 'projector';
+export type CanvasTheme = 'light' | 'dark' | 'projector' | 'projector-dark';
 
 export interface Viewport {
   zoom: number;
@@ -17,6 +17,8 @@ export interface Viewport {
 export type CanvasRequest =
   | { seq: number; kind: 'fit' }
   | { seq: number; kind: 'centre'; id: string }
+  /** Frame a node with all its (visible) neighbours. */
+  | { seq: number; kind: 'frame-node'; id: string }
   | { seq: number; kind: 'viewport'; viewport: Viewport };
 
 export type LayoutName = 'fcose' | 'layered';
@@ -35,6 +37,24 @@ export interface CanvasHighlight {
   revealedSteps?: number;
 }
 
+/**
+ * A narrowed view laid out for reading: the k paths of a query as a chain (the active one
+ * straight along the middle), or the visible subgraph laid out on its own.
+ */
+export type CanvasFocus =
+  | { kind: 'paths'; paths: readonly (readonly string[])[]; edges: readonly string[]; active: number }
+  | { kind: 'subgraph' };
+
+/** Screen pixels that overlays (legend, caption bar) cover on each side of the canvas. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
 export interface CanvasState {
   graph: ExonetGraph;
   visible: VisibleSet;
@@ -43,6 +63,12 @@ export interface CanvasState {
   presenting: boolean;
   request: CanvasRequest | null;
   layoutRequest: LayoutRequest | null;
+  /** A focused view, or null for the whole map. */
+  focus: CanvasFocus | null;
+  /** What overlays cover: framing keeps the elements out of it. */
+  insets: Insets;
+  /** Node ids, most important label first (computed with the layout); null: by degree. */
+  labelOrder: readonly string[] | null;
   /** Node sizes from a score from 0 to 1 (key mediators); null: the usual sizes. */
   nodeScale: Readonly<Record<string, number>> | null;
 }

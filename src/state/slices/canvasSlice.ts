@@ -3,7 +3,7 @@
 // layout it has finished. Nothing here touches the canvas.
 
 import type { StateCreator } from 'zustand';
-import type { CanvasRequest, LayoutName, LayoutRequest, Viewport } from '../../core/view/canvasState';
+import type { CanvasRequest, Insets, LayoutName, LayoutRequest, Viewport } from '../../core/view/canvasState';
 import type { AppState } from '../store';
 
 export type LayoutStatus = 'precomputed' | LayoutName | 'running';
@@ -15,6 +15,10 @@ export interface CanvasData {
   viewport: Viewport | null;
   /** The layout the canvas shows: the shipped positions, or one run on demand. */
   layout: LayoutStatus;
+  /** 'focus': a narrowed view (a path, a small filtered set) is laid out for reading; 'map': the whole map stays. */
+  focusMode: 'focus' | 'map';
+  /** Screen space each overlay covers, by overlay name. */
+  overlayInsets: Readonly<Record<string, Insets>>;
 }
 
 export interface CanvasActions {
@@ -26,6 +30,9 @@ export interface CanvasActions {
   layoutFinished(name: LayoutName): void;
   /** Called by the canvas when the user or an animation has moved the viewport. */
   viewportChanged(viewport: Viewport): void;
+  setFocusMode(mode: 'focus' | 'map'): void;
+  /** An overlay reports the space it covers (null: it is gone). */
+  setOverlayInset(name: string, insets: Insets | null): void;
 }
 
 export type CanvasSlice = CanvasData & CanvasActions;
@@ -35,15 +42,33 @@ const nextSeq = (r: { seq: number } | null) => (r?.seq ?? 0) + 1;
 /** The request that centres on a node, for other slices' actions. */
 export const centreRequest = (s: AppState, id: string): CanvasRequest => ({ seq: nextSeq(s.canvasRequest), kind: 'centre', id });
 
+/** The request that frames a node with its neighbours, for other slices' actions. */
+export const frameNodeRequest = (s: AppState, id: string): CanvasRequest => ({ seq: nextSeq(s.canvasRequest), kind: 'frame-node', id });
+
+const sameInsets = (a: Insets | undefined, b: Insets) => !!a && a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
+
 export const createCanvasSlice: StateCreator<AppState, [], [], CanvasSlice> = (set) => ({
   canvasRequest: null,
   layoutRequest: null,
   viewport: null,
   layout: 'precomputed',
+  focusMode: 'focus',
+  overlayInsets: {},
   requestFit: () => set((s) => ({ canvasRequest: { seq: nextSeq(s.canvasRequest), kind: 'fit' } })),
   requestCentre: (id) => set((s) => ({ canvasRequest: centreRequest(s, id) })),
   requestViewport: (viewport) => set((s) => ({ canvasRequest: { seq: nextSeq(s.canvasRequest), kind: 'viewport', viewport } })),
   requestLayout: (name) => set((s) => ({ layoutRequest: { seq: nextSeq(s.layoutRequest), name }, layout: 'running' })),
   layoutFinished: (layout) => set({ layout }),
   viewportChanged: (viewport) => set({ viewport }),
+  setFocusMode: (focusMode) => set({ focusMode }),
+  setOverlayInset: (name, insets) =>
+    set((s) => {
+      if (insets === null) {
+        if (!(name in s.overlayInsets)) return {};
+        const rest = { ...s.overlayInsets };
+        delete rest[name];
+        return { overlayInsets: rest };
+      }
+      return sameInsets(s.overlayInsets[name], insets) ? {} : { overlayInsets: { ...s.overlayInsets, [name]: insets } };
+    }),
 });

@@ -17,6 +17,6 @@ export type FilterSlice = FilterData & FilterActions;
 
 export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
   criteria: {},
-  updateCriteria: (patch) => set((s) => ({ criteria: { ...s.criteria, ...patch } })),
-  resetCriteria: () => set({ criteria: {} }),
+  updateCriteria: (patch) => set((s) => ({ criteria: { ...s.criteria, ...patch }, focusMode: 'focus' })),
+  resetCriteria: () => set({ criteria: {}, focusMode: 'focus' }),
 });

@@ -10,10 +10,12 @@ export type GraphOrigin = { kind: 'review' } | { kind: 'file'; name: string };
 export interface GraphData {
   graph: ExonetGraph;
   origin: GraphOrigin;
+  /** Node ids by label priority, computed with the layout (`npm run layout`); null: none. */
+  labelOrder: readonly string[] | null;
 }
 
 export interface GraphActions {
-  setGraph(graph: ExonetGraph, origin: GraphOrigin): void;
+  setGraph(graph: ExonetGraph, origin: GraphOrigin, labelOrder?: readonly string[] | null): void;
   /** Attaches (or, with null, removes) the reference list; the view stays as it is. */
   setReferences(references: ReferenceEntry[] | null): void;
 }
@@ -31,8 +33,9 @@ export const EMPTY_GRAPH: ExonetGraph = {
 export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set) => ({
   graph: EMPTY_GRAPH,
   origin: { kind: 'review' },
-  setGraph: (graph, origin) =>
-    set({ graph, origin, selection: null, criteria: {}, pathQuery: null, activePath: 0, layout: 'precomputed', layoutRequest: null, canvasRequest: null, insight: DEFAULT_INSIGHT_VIEW, mediatorSizes: null }),
+  labelOrder: null,
+  setGraph: (graph, origin, labelOrder = null) =>
+    set({ graph, origin, labelOrder, focusMode: 'focus', selection: null, criteria: {}, pathQuery: null, activePath: 0, layout: 'precomputed', layoutRequest: null, canvasRequest: null, insight: DEFAULT_INSIGHT_VIEW, mediatorSizes: null }),
   setReferences: (references) =>
     set((s) => {
       const graph = { ...s.graph, references: references ?? undefined };

@@ -22,6 +22,6 @@ export type PathSlice = PathData & PathActions;
 export const createPathSlice: StateCreator<AppState, [], [], PathSlice> = (set) => ({
   pathQuery: null,
   activePath: 0,
-  setPathQuery: (pathQuery) => set({ pathQuery, activePath: 0 }),
+  setPathQuery: (pathQuery) => set({ pathQuery, activePath: 0, focusMode: 'focus' }),
   setActivePath: (activePath) => set({ activePath }),
 });

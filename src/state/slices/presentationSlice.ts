@@ -3,19 +3,27 @@
 
 import type { StateCreator } from 'zustand';
 import type { Story } from '../../core/story/story';
+import type { Viewport } from '../../core/view/canvasState';
 import type { AppState } from '../store';
 
 export interface PresentationState {
   active: boolean;
   /** 'path': step through the highlighted path; 'story': through the story's views. */
   mode: 'path' | 'story';
-  /** Path steps revealed so far (-1: only the start node). */
+  /** Path steps revealed so far (-1: only the start node; the number of steps: the closing step). */
   revealedSteps: number;
   /** Index of the current story step. */
   storyIndex: number;
 }
 
+/** What presenting changes and leaving restores exactly. */
+export interface ViewBeforePresenting {
+  viewport: Viewport | null;
+  legendOpen: boolean;
+}
+
 export interface PresentationData {
+  before: ViewBeforePresenting | null;
   presentation: PresentationState;
   story: Story;
 }
@@ -35,8 +43,23 @@ export const EMPTY_STORY: Story = { format: 'exonet-story', version: 1, title: '
 export const createPresentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({
   presentation: { active: false, mode: 'path', revealedSteps: -1, storyIndex: 0 },
   story: EMPTY_STORY,
-  startPresentation: (mode) => set({ presentation: { active: true, mode, revealedSteps: -1, storyIndex: 0 } }),
-  stopPresentation: () => set((s) => ({ presentation: { ...s.presentation, active: false } })),
+  before: null,
+  startPresentation: (mode) =>
+    set((s) => ({
+      presentation: { active: true, mode, revealedSteps: -1, storyIndex: 0 },
+      before: s.presentation.active ? s.before : { viewport: s.viewport, legendOpen: s.legendOpen },
+    })),
+  stopPresentation: () =>
+    set((s) => {
+      if (!s.presentation.active) return {};
+      const restore = s.before;
+      return {
+        presentation: { ...s.presentation, active: false },
+        before: null,
+        ...(restore ? { legendOpen: restore.legendOpen } : {}),
+        ...(restore?.viewport ? { canvasRequest: { seq: (s.canvasRequest?.seq ?? 0) + 1, kind: 'viewport' as const, viewport: restore.viewport } } : {}),
+      };
+    }),
   setRevealedSteps: (revealedSteps) => set((s) => ({ presentation: { ...s.presentation, revealedSteps } })),
   setStoryIndex: (storyIndex) => set((s) => ({ presentation: { ...s.presentation, storyIndex } })),
   setStory: (story) => set({ story }),

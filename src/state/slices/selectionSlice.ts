@@ -2,7 +2,7 @@
 
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
-import { centreRequest } from './canvasSlice';
+import { centreRequest, frameNodeRequest } from './canvasSlice';
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
 
@@ -12,8 +12,8 @@ export interface SelectionData {
 }
 
 export interface SelectionActions {
-  /** Selects; with `centre`, also asks the canvas to centre on it (search, a link in the panel). */
-  select(selection: Selection, options?: { centre?: boolean }): void;
+  /** Selects; a node is framed on the canvas with all its neighbours, unless `frame` is false. */
+  select(selection: Selection, options?: { frame?: boolean }): void;
   hover(id: string | null): void;
   /** Asks the canvas to pan to a node or an edge, without changing the selection. */
   requestPan(id: string): void;
@@ -25,7 +25,7 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   selection: null,
   hovered: null,
   select: (selection, options) =>
-    set((s) => (options?.centre && selection ? { selection, canvasRequest: centreRequest(s, selection.id) } : { selection })),
+    set((s) => (selection?.kind === 'node' && options?.frame !== false ? { selection, canvasRequest: frameNodeRequest(s, selection.id) } : { selection })),
   hover: (hovered) => set({ hovered }),
   requestPan: (id) => set((s) => ({ canvasRequest: centreRequest(s, id) })),
 });

@@ -23,6 +23,7 @@ export interface UiData {
   panel: Panel;
   notices: Notice[];
   helpOpen: boolean;
+  legendOpen: boolean;
 }
 
 export interface UiActions {
@@ -33,6 +34,7 @@ export interface UiActions {
   dismissNotice(id: number): void;
   dismissTopic(topic: NonNullable<Notice['topic']>): void;
   setHelpOpen(open: boolean): void;
+  setLegendOpen(open: boolean): void;
 }
 
 export type UiSlice = UiData & UiActions;
@@ -45,6 +47,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   panel: 'details',
   notices: [],
   helpOpen: false,
+  legendOpen: true,
   setTheme: (theme) => set({ theme }),
   setSearchText: (searchText) => set({ searchText }),
   setPanel: (panel) => set({ panel }),
@@ -52,4 +55,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   dismissTopic: (topic) => set((s) => ({ notices: s.notices.filter((n) => n.topic !== topic) })),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setLegendOpen: (legendOpen) => set({ legendOpen }),
 });

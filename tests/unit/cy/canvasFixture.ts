@@ -5,7 +5,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { applyFilters } from '../../../src/core/filter/applyFilters';
 import type { FilterCriteria } from '../../../src/core/filter/criteria';
 import type { ExonetGraph } from '../../../src/core/model/types';
-import type { CanvasState } from '../../../src/core/view/canvasState';
+import { NO_INSETS, type CanvasState } from '../../../src/core/view/canvasState';
 import { createGraphView, type CanvasShown, type GraphView } from '../../../src/cy/createGraphView';
 import { tinyGraph } from '../fixtures/tinyGraph';
 
@@ -25,6 +25,9 @@ export function stateOf(graph: ExonetGraph, patch: Partial<CanvasState> = {}, cr
     nodeScale: null,
     request: null,
     layoutRequest: null,
+    focus: null,
+    insets: NO_INSETS,
+    labelOrder: null,
     ...patch,
   };
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { LABELS_MAP, LABELS_PROJECTOR, LABELS_SCREEN } from '../../../src/cy/labels';
 import { THEME_COLORS } from '../../../src/cy/stylesheet';
 import { createHarness, positionedTinyGraph, stateOf, type Harness } from './canvasFixture';
 
@@ -97,19 +98,76 @@ describe('cy/createGraphView', () => {
   });
 
   describe('update: theme', () => {
-    it('should restyle labels for the dark theme and enlarge them for the projector', async () => {
+    it('should restyle labels for the dark theme and thicken edges for the projector', async () => {
       h = createHarness();
       const graph = positionedTinyGraph();
-      h.view.update(stateOf(graph));
+      const state = stateOf(graph);
+      h.view.update(state);
       await h.settle();
       const hsp90 = () => h.cy.getElementById('hsp90');
+      const edge = () => h.cy.getElementById('tgfb--activates--fibroblast');
       expect(hsp90().style('color')).toBe('rgb(26,26,26)');
-      const lightSize = parseFloat(hsp90().style('font-size'));
-      h.view.update(stateOf(graph, { theme: 'dark' }));
+      h.view.update({ ...state, theme: 'dark' });
       expect(hsp90().style('color')).toBe('rgb(242,242,242)');
       expect(h.view.currentTheme()).toBe('dark');
-      h.view.update(stateOf(graph, { theme: 'projector' }));
-      expect(parseFloat(hsp90().style('font-size'))).toBeCloseTo(lightSize * THEME_COLORS.projector.labelScale, 1);
+      h.view.update({ ...state, theme: 'projector-dark' });
+      expect(hsp90().style('color')).toBe('rgb(255,255,255)');
+      expect(parseFloat(edge().style('width'))).toBe(THEME_COLORS['projector-dark'].edgeWidth);
+    });
+  });
+
+  describe('update: labels in screen pixels', () => {
+    it('should label every node of a small view at its screen size whatever the zoom', async () => {
+      h = createHarness();
+      const state = stateOf(positionedTinyGraph());
+      h.view.update(state);
+      await h.settle();
+      for (const zoom of [0.5, 2]) {
+        h.cy.zoom(zoom);
+        h.view.relabel();
+        const sizes = h.cy.nodes().map((n) => (n.hasClass('label-on') ? parseFloat(n.style('font-size')) * zoom : 0));
+        sizes.forEach((px) => expect(px).toBeCloseTo(LABELS_MAP.node, 5));
+      }
+      expect(h.cy.getElementById('hsp90').style('label')).toBe('HSP90');
+    });
+
+    it('should label a focused view at 14 px and a presented one at 24 px, path edges at 12 and 18', async () => {
+      h = createHarness();
+      const graph = positionedTinyGraph();
+      const path = { nodes: ['hsp70', 'tgfb', 'fibroblast'], edges: ['hsp70--inhibits--tgfb', 'tgfb--activates--fibroblast'] };
+      const focus = { kind: 'paths' as const, paths: [path.nodes], edges: path.edges, active: 0 };
+      const state = stateOf(graph, { focus, highlight: { selection: null, hovered: null, path } });
+      h.view.update(state);
+      await h.settle();
+      h.view.relabel();
+      const screen = (id: string) => parseFloat(h.cy.getElementById(id).style('font-size')) * h.cy.zoom();
+      expect(screen('tgfb')).toBeCloseTo(LABELS_SCREEN.node, 5);
+      expect(screen('tgfb--activates--fibroblast')).toBeCloseTo(LABELS_SCREEN.edge, 5);
+      h.view.update({ ...state, presenting: true, theme: 'projector' });
+      h.view.relabel();
+      expect(screen('tgfb')).toBeCloseTo(LABELS_PROJECTOR.node, 5);
+      expect(screen('tgfb--activates--fibroblast')).toBeCloseTo(LABELS_PROJECTOR.edge, 5);
+    });
+  });
+
+  describe('update: focused views', () => {
+    it('should show only the paths of a path focus, as a chain from left to right, and return to the map', async () => {
+      h = createHarness();
+      const graph = positionedTinyGraph();
+      const path = { nodes: ['hsp90', 'hsp70', 'tgfb', 'fibroblast'], edges: ['hsp90--binds--hsp70', 'hsp70--inhibits--tgfb', 'tgfb--activates--fibroblast'] };
+      const state = stateOf(graph, { highlight: { selection: null, hovered: null, path } });
+      h.view.update(state);
+      await h.settle();
+      h.view.update({ ...state, focus: { kind: 'paths', paths: [path.nodes], edges: path.edges, active: 0 } });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(shownIds(h, 'nodes')).toEqual([...path.nodes].sort());
+      const xs = path.nodes.map((id) => h.cy.getElementById(id).position().x);
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+      expect(new Set(path.nodes.map((id) => h.cy.getElementById(id).position().y))).toEqual(new Set([0]));
+      h.view.update(state);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(h.cy.getElementById('hsp70').position()).toEqual(graph.positions!.hsp70);
+      expect(shownIds(h, 'nodes')).toHaveLength(6);
     });
   });
 

@@ -77,6 +77,8 @@ describe('state/canvasStateOf', () => {
     expect(selectCanvasState(store.getState()).theme).toBe('dark');
     expect(selectCanvasState(store.getState()).highlight.revealedSteps).toBeUndefined();
     store.getState().startPresentation('path');
-    expect(selectCanvasState(store.getState())).toMatchObject({ theme: 'projector', presenting: true, highlight: { revealedSteps: -1 } });
+    expect(selectCanvasState(store.getState())).toMatchObject({ theme: 'projector-dark', presenting: true, highlight: { revealedSteps: -1 } });
+    store.getState().setTheme('light');
+    expect(selectCanvasState(store.getState()).theme).toBe('projector');
   });
 });

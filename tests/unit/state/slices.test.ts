@@ -22,14 +22,15 @@ describe('state slices through createAppStore()', () => {
   });
 
   describe('selection', () => {
-    it('should select without moving the canvas, and queue a centre request when asked', () => {
+    it('should ask the canvas to frame a selected node with its neighbours, unless told not to', () => {
       const store = createAppStore();
-      store.getState().select({ kind: 'node', id: 'tgfb' });
+      store.getState().select({ kind: 'node', id: 'tgfb' }, { frame: false });
       expect(store.getState().canvasRequest).toBeNull();
-      store.getState().select({ kind: 'node', id: 'hsp70' }, { centre: true });
-      store.getState().select({ kind: 'node', id: 'hsp90' }, { centre: true });
-      expect(store.getState().canvasRequest).toEqual({ seq: 2, kind: 'centre', id: 'hsp90' });
-      store.getState().select(null, { centre: true });
+      store.getState().select({ kind: 'node', id: 'hsp70' });
+      store.getState().select({ kind: 'node', id: 'hsp90' });
+      expect(store.getState().canvasRequest).toEqual({ seq: 2, kind: 'frame-node', id: 'hsp90' });
+      store.getState().select({ kind: 'edge', id: 'hsp90--binds--hsp70' });
+      store.getState().select(null);
       expect(store.getState().selection).toBeNull();
       expect(store.getState().canvasRequest?.seq).toBe(2);
     });

@@ -1,0 +1,124 @@
+// Labels sized in screen pixels. Cytoscape sizes text in model units, so after every move
+// of the viewport the label pass sets each shown label's size to pixels ÷ zoom. In a
+// focused view every node is labelled; on the whole map the most important nodes (the
+// order computed with the layout) are labelled first and a label that would overprint one
+// already placed is left out, so zooming in shows more of them (semantic zoom).
+
+import type { Core, NodeSingular } from 'cytoscape';
+
+export interface LabelSizes {
+  /** Node labels, in screen pixels. */
+  node: number;
+  /** Hallmark labels on the whole map. */
+  hallmark: number;
+  /** Labels of highlighted edges. */
+  edge: number;
+  /** Widest a label line may be, in screen pixels. */
+  maxWidth: number;
+}
+
+export const LABELS_SCREEN: LabelSizes = { node: 14, hallmark: 15, edge: 12, maxWidth: 150 };
+export const LABELS_PROJECTOR: LabelSizes = { node: 24, hallmark: 26, edge: 18, maxWidth: 260 };
+/** On the whole map labels are a little smaller, so that more fit. */
+export const LABELS_MAP: LabelSizes = { node: 12, hallmark: 14, edge: 12, maxWidth: 130 };
+
+/** Up to this many shown nodes, every one is labelled whatever the collisions. */
+export const LABEL_ALL_MAX_NODES = 80;
+
+export interface LabelPassOptions {
+  sizes: LabelSizes;
+  /** Label every shown node (a focused view), not just those that fit. */
+  labelAll: boolean;
+  /** Node ids, most important first; missing ids come after, by degree. */
+  order: readonly string[] | null;
+}
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** Where a node's label lies on screen, estimated from its text (about 0.56 em per character). */
+function labelBox(node: NodeSingular, px: number, maxWidth: number): Box {
+  const p = node.renderedPosition();
+  const text = String(node.data('label') ?? '');
+  const width = Math.min(maxWidth, text.length * px * 0.56);
+  const lines = Math.max(1, Math.ceil((text.length * px * 0.56) / maxWidth));
+  const top = p.y + node.renderedHeight() / 2 + 2;
+  return { x1: p.x - width / 2 - 2, y1: top, x2: p.x + width / 2 + 2, y2: top + lines * px * 1.25 };
+}
+
+/** A spatial grid of placed boxes, so a collision check looks at few of them. */
+class BoxGrid {
+  private readonly cells = new Map<string, Box[]>();
+  constructor(private readonly cell: number) {}
+  private keys(b: Box): string[] {
+    const keys: string[] = [];
+    for (let x = Math.floor(b.x1 / this.cell); x <= Math.floor(b.x2 / this.cell); x++) {
+      for (let y = Math.floor(b.y1 / this.cell); y <= Math.floor(b.y2 / this.cell); y++) keys.push(`${x}:${y}`);
+    }
+    return keys;
+  }
+  hits(b: Box): boolean {
+    return this.keys(b).some((k) => this.cells.get(k)?.some((o) => overlaps(o, b)));
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b)) {
+      const list = this.cells.get(k);
+      if (list) list.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+}
+
+/** Sets which nodes and edges carry a label and how large, for the current viewport. */
+export function applyLabels(cy: Core, options: LabelPassOptions): void {
+  const zoom = cy.zoom();
+  const { sizes } = options;
+  const shown = cy.nodes().filter((n) => !n.hasClass('hidden') && !n.hasClass('faded'));
+  const labelAll = options.labelAll || shown.length <= LABEL_ALL_MAX_NODES;
+  const rank = new Map<string, number>();
+  options.order?.forEach((id, i) => rank.set(id, i));
+  // Highlighted nodes first, then hallmarks, then by the precomputed order, then by degree.
+  const weight = (n: NodeSingular) =>
+    (n.hasClass('selected') || n.hasClass('on-path') || n.hasClass('focus-neighbour') ? 0 : n.hasClass('type-hallmark') ? 1 : 2) * 1e6 +
+    (rank.get(n.id()) ?? 5e5 - Number(n.data('degree') ?? 0));
+  const candidates = shown.toArray().sort((a, b) => weight(a as NodeSingular) - weight(b as NodeSingular)) as NodeSingular[];
+  const width = cy.width();
+  const height = cy.height();
+  const grid = new BoxGrid(64);
+  const labelled = new Set<string>();
+  for (const node of candidates) {
+    const px = node.hasClass('type-hallmark') && !labelAll ? sizes.hallmark : sizes.node;
+    const box = labelBox(node, px, sizes.maxWidth);
+    if (!labelAll) {
+      const onScreen = box.x2 > 0 && box.x1 < width && box.y2 > 0 && box.y1 < height;
+      const forced = weight(node) < 1e6;
+      if (!onScreen || (!forced && grid.hits(box))) continue;
+    }
+    grid.add(box);
+    labelled.add(node.id());
+  }
+  const edgesLabelled = cy.edges('.on-path, .focus-neighbour').filter((e) => !e.hasClass('hidden') && !e.hasClass('faded'));
+  // Neighbourhood edge labels only where there are few, so they can be read.
+  const edgeIds = new Set(edgesLabelled.filter((e) => e.hasClass('on-path') || edgesLabelled.length <= 24).map((e) => e.id()));
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const on = labelled.has(node.id());
+      if (on) {
+        const px = node.hasClass('type-hallmark') && !labelAll ? sizes.hallmark : sizes.node;
+        node.data({ labelSize: px / zoom, labelWidth: sizes.maxWidth / zoom, labelGap: 3 / zoom });
+      }
+      if (on !== node.hasClass('label-on')) node.toggleClass('label-on', on);
+    });
+    cy.edges().forEach((edge) => {
+      const on = edgeIds.has(edge.id());
+      if (on) edge.data({ labelSize: sizes.edge / zoom, labelWidth: (sizes.maxWidth * 0.9) / zoom });
+      if (on !== edge.hasClass('label-on')) edge.toggleClass('label-on', on);
+    });
+  });
+}
