@@ -17,11 +17,15 @@ export interface PresentationState {
 
 export interface PresentationData {
   presentation: PresentationState;
+  /** The user's own story (the draft kept in the browser). */
   story: Story;
+  /** A built-in lecture being presented, which leaves the user's story as it is; null otherwise. */
+  lecture: Story | null;
 }
 
 export interface PresentationActions {
-  startPresentation(mode: 'path' | 'story'): void;
+  /** With `lecture`, presents that story instead of the user's own. */
+  startPresentation(mode: 'path' | 'story', lecture?: Story): void;
   stopPresentation(): void;
   setRevealedSteps(n: number): void;
   setStoryIndex(i: number): void;
@@ -35,9 +39,13 @@ export const EMPTY_STORY: Story = { format: 'exonet-story', version: 1, title: '
 export const createPresentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({
   presentation: { active: false, mode: 'path', revealedSteps: -1, storyIndex: 0 },
   story: EMPTY_STORY,
-  startPresentation: (mode) => set({ presentation: { active: true, mode, revealedSteps: -1, storyIndex: 0 } }),
-  stopPresentation: () => set((s) => ({ presentation: { ...s.presentation, active: false } })),
+  lecture: null,
+  startPresentation: (mode, lecture) => set({ presentation: { active: true, mode, revealedSteps: -1, storyIndex: 0 }, lecture: lecture ?? null }),
+  stopPresentation: () => set((s) => ({ presentation: { ...s.presentation, active: false }, lecture: null })),
   setRevealedSteps: (revealedSteps) => set((s) => ({ presentation: { ...s.presentation, revealedSteps } })),
   setStoryIndex: (storyIndex) => set((s) => ({ presentation: { ...s.presentation, storyIndex } })),
   setStory: (story) => set({ story }),
 });
+
+/** The story that presentation steps through: the lecture being presented, else the user's. */
+export const selectPresentedStory = (s: Pick<PresentationData, 'story' | 'lecture'>): Story => s.lecture ?? s.story;
