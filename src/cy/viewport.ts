@@ -1,7 +1,7 @@
 // Moving the viewport: fitting elements or precomputed positions, centring on a node,
 // showing a saved viewport. Animated, except under prefers-reduced-motion.
 
-import type { CollectionReturnValue, Core } from 'cytoscape';
+import type { CollectionReturnValue, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { ExonetGraph } from '../core/model/types';
 import type { Insets, Viewport } from '../core/view/canvasState';
 
@@ -113,7 +113,8 @@ export function centreOn(cy: Core, id: string): void {
     return;
   }
   const zoom = Math.max(cy.zoom(), 1.1);
-  const p = el.position();
+  // An edge has no position of its own: centre on the middle of its line.
+  const p = el.isEdge() ? (el as EdgeSingular).midpoint() : (el as NodeSingular).position();
   animateTo(cy, { zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y } });
 }
 

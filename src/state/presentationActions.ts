@@ -2,22 +2,30 @@
 // leaving full screen, recording the current view as a story step.
 
 import { decodeViewState, encodeViewState } from '../core/view/urlState';
-import type { StoryStep } from '../core/story/story';
+import type { Story, StoryStep } from '../core/story/story';
 import { selectActivePath } from './selectors';
+import { selectPresentedStory } from './slices/presentationSlice';
 import { useAppStore } from './store';
 import { applyView, checkViewAgainstGraph, viewOfStore } from './viewOfStore';
 
 const activePathOfStore = () => selectActivePath(useAppStore.getState());
 
-/** Enters presentation mode: the given mode, else the highlighted path, else the story. */
-export function startPresentation(requested?: 'path' | 'story'): void {
+/** Enters presentation mode: the given mode, else the highlighted path, else the story
+ * (from its step `atStep`, counted from 0). */
+export function startPresentation(requested?: 'path' | 'story', atStep = 0, lecture?: Story): void {
   const s = useAppStore.getState();
-  const mode = requested ?? (activePathOfStore() ? 'path' : s.story.steps.length ? 'story' : 'path');
-  s.startPresentation(mode);
-  if (mode === 'story') showStoryStep(0);
+  const story = lecture ?? s.story;
+  const mode = requested ?? (activePathOfStore() ? 'path' : story.steps.length ? 'story' : 'path');
+  s.startPresentation(mode, lecture);
+  if (mode === 'story') showStoryStep(Math.min(Math.max(0, atStep), Math.max(0, story.steps.length - 1)));
   document.documentElement.requestFullscreen?.().catch(() => {
     // Full screen may be refused (no user gesture, headless); presentation works without it.
   });
+}
+
+/** Presents a built-in lecture from the given step, leaving the user's own story as it is. */
+export function presentLecture(lecture: Story, atStep = 0): void {
+  startPresentation('story', atStep, lecture);
 }
 
 export function stopPresentation(): void {
@@ -27,7 +35,7 @@ export function stopPresentation(): void {
 
 export function showStoryStep(index: number): void {
   const s = useAppStore.getState();
-  const step = s.story.steps[index];
+  const step = selectPresentedStory(s).steps[index];
   if (!step) return;
   const decoded = decodeViewState(step.view);
   const problems = decoded.ok ? checkViewAgainstGraph(decoded.value, s.graph) : decoded.problems;
@@ -44,7 +52,7 @@ export function stepPresentation(delta: 1 | -1): void {
   const s = useAppStore.getState();
   if (!s.presentation.active) return;
   if (s.presentation.mode === 'story') {
-    const next = Math.min(s.story.steps.length - 1, Math.max(0, s.presentation.storyIndex + delta));
+    const next = Math.min(selectPresentedStory(s).steps.length - 1, Math.max(0, s.presentation.storyIndex + delta));
     if (next !== s.presentation.storyIndex) showStoryStep(next);
     return;
   }

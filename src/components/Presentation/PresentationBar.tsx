@@ -4,6 +4,7 @@
 import { stepCaption } from '../../core/paths/stepCaption';
 import { stepPresentation, stopPresentation } from '../../state/presentationActions';
 import { selectActivePath } from '../../state/selectors';
+import { selectPresentedStory } from '../../state/slices/presentationSlice';
 import { useAppStore } from '../../state/store';
 import { netEffectOf, pathToText } from '../../core/paths/formatPath';
 import { countOf, EFFECT_WORDS } from '../../core/words/phrases';
@@ -11,7 +12,7 @@ import { countOf, EFFECT_WORDS } from '../../core/words/phrases';
 export function PresentationBar() {
   const graph = useAppStore((s) => s.graph);
   const presentation = useAppStore((s) => s.presentation);
-  const story = useAppStore((s) => s.story);
+  const story = useAppStore(selectPresentedStory);
   const path = useAppStore(selectActivePath);
   if (!presentation.active) return null;
 

@@ -7,6 +7,7 @@ import { MAX_CAPTION_LENGTH, MAX_STORY_BYTES } from '../../core/story/story';
 import { readFileText, saveFile } from '../../io/saveFile';
 import { recordStoryStep, showStoryStep, startPresentation } from '../../state/presentationActions';
 import { useAppStore } from '../../state/store';
+import { LecturesPanel } from '../Lectures/LecturesPanel';
 import { countOf } from '../../core/words/phrases';
 
 export function StoryPanel() {
@@ -43,8 +44,10 @@ export function StoryPanel() {
   };
 
   return (
+    <>
+    <LecturesPanel />
     <section className="story-panel" aria-labelledby="story-title">
-      <h2 id="story-title">Story</h2>
+      <h2 id="story-title">Your story</h2>
       <label className="stacked">
         Title
         <input type="text" value={story.title} maxLength={200} onChange={(e) => setStory({ ...story, title: e.target.value })} />
@@ -78,5 +81,6 @@ export function StoryPanel() {
       <p className="hint">Present: F. Next and previous step: → and ←. Leave: Esc.</p>
       <button type="button" className="link-button small" onClick={() => startPresentation('path')}>Present the highlighted path instead</button>
     </section>
+    </>
   );
 }

@@ -25,11 +25,15 @@ export interface ViewBeforePresenting {
 export interface PresentationData {
   before: ViewBeforePresenting | null;
   presentation: PresentationState;
+  /** The user's own story (the draft kept in the browser). */
   story: Story;
+  /** A built-in lecture being presented, which leaves the user's story as it is; null otherwise. */
+  lecture: Story | null;
 }
 
 export interface PresentationActions {
-  startPresentation(mode: 'path' | 'story'): void;
+  /** With `lecture`, presents that story instead of the user's own. */
+  startPresentation(mode: 'path' | 'story', lecture?: Story): void;
   stopPresentation(): void;
   setRevealedSteps(n: number): void;
   setStoryIndex(i: number): void;
@@ -44,9 +48,11 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
   presentation: { active: false, mode: 'path', revealedSteps: -1, storyIndex: 0 },
   story: EMPTY_STORY,
   before: null,
-  startPresentation: (mode) =>
+  lecture: null,
+  startPresentation: (mode, lecture) =>
     set((s) => ({
       presentation: { active: true, mode, revealedSteps: -1, storyIndex: 0 },
+      lecture: lecture ?? null,
       before: s.presentation.active ? s.before : { viewport: s.viewport, legendOpen: s.legendOpen },
     })),
   stopPresentation: () =>
@@ -55,6 +61,7 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
       const restore = s.before;
       return {
         presentation: { ...s.presentation, active: false },
+        lecture: null,
         before: null,
         ...(restore ? { legendOpen: restore.legendOpen } : {}),
         ...(restore?.viewport ? { canvasRequest: { seq: (s.canvasRequest?.seq ?? 0) + 1, kind: 'viewport' as const, viewport: restore.viewport } } : {}),
@@ -64,3 +71,6 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
   setStoryIndex: (storyIndex) => set((s) => ({ presentation: { ...s.presentation, storyIndex } })),
   setStory: (story) => set({ story }),
 });
+
+/** The story that presentation steps through: the lecture being presented, else the user's. */
+export const selectPresentedStory = (s: Pick<PresentationData, 'story' | 'lecture'>): Story => s.lecture ?? s.story;
