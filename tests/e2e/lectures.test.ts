@@ -54,6 +54,7 @@ describe('lectures', () => {
     await expect.poll(() => caption(page)).toContain(fig2.steps[0].caption.slice(0, 40));
     await page.keyboard.press('Escape');
     await expect.poll(() => attr(page, 'data-presenting')).toBe(null);
+    await page.getByRole('tab', { name: 'Story' }).click();
     const own = page.getByRole('region', { name: 'Your story' });
     expect(await own.locator('.story-steps li').count()).toBe(0);
     await list.getByRole('button', { name: `Copy the lecture ${fig2.title} into your story` }).click();
