@@ -90,13 +90,13 @@ function captionWidth(ctx: CanvasRenderingContext2D, caption: Caption, unit: num
   return Math.ceil(width + 32 * unit);
 }
 
-/** Breaks text into lines no wider than `width` at its font. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+/** Breaks text into lines at spaces, each as long as `fits` allows (a lone long word stays whole). */
+function wrapWords(text: string, fits: (line: string) => boolean): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
     const next = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(next).width > width) {
+    if (line && !fits(next)) {
       out.push(line);
       line = word;
     } else {
@@ -105,6 +105,11 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   }
   if (line) out.push(line);
   return out;
+}
+
+/** Breaks text into lines no wider than `width` at its font. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  return wrapWords(text, (line) => ctx.measureText(line).width <= width);
 }
 
 /** The caption wrapped to the picture's width: as many lines as it takes, never squeezed. */
@@ -162,19 +167,7 @@ export async function exportPng(live: Core, options: ImageOptions, theme: Canvas
 
 /** Breaks text into lines of at most `max` characters, at spaces where possible. */
 function wrapByLength(text: string, max: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && next.length > max) {
-      out.push(line);
-      line = word;
-    } else {
-      line = next;
-    }
-  }
-  if (line) out.push(line);
-  return out;
+  return wrapWords(text, (line) => line.length <= max);
 }
 
 function appendSvgCaption(svgText: string, caption: Caption, dark: boolean, background: string | undefined): string {
