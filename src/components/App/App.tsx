@@ -20,6 +20,7 @@ import { ShortcutHelp } from '../ShortcutHelp/ShortcutHelp';
 import { Notices } from '../Notices/Notices';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { SidePanel } from '../SidePanel/SidePanel';
+import { SkipLinks } from '../SkipLinks/SkipLinks';
 import { Toolbar } from '../Toolbar/Toolbar';
 
 export function App() {
@@ -46,15 +47,16 @@ export function App() {
   return (
     <GraphViewContext.Provider value={view}>
     <div className={presenting ? 'app presenting' : 'app'}>
+      {!presenting && <SkipLinks />}
       <header className="app-header">
         <h1 className="brand">ExoNet Explorer</h1>
         <SearchBox />
         <Toolbar />
       </header>
-      <nav className="filter-column" aria-label="Filters">
+      <nav id="filters" className="filter-column" aria-label="Filters" tabIndex={-1}>
         <FilterPanel />
       </nav>
-      <main className={over ? 'canvas-column drop-target' : 'canvas-column'} {...handlers}>
+      <main id="canvas-area" tabIndex={-1} className={over ? 'canvas-column drop-target' : 'canvas-column'} {...handlers}>
         <GraphCanvas onView={setView} />
         {!presenting && <Legend />}
         <FocusBar />

@@ -19,17 +19,29 @@ export interface Notice {
 
 export interface UiData {
   theme: Theme;
+  /** 'system' while the theme follows prefers-color-scheme, 'user' once the user picked one. */
+  themeSource: 'system' | 'user';
+  /** Whether single-key shortcuts (f, 0, ?, /) run; WCAG 2.1.4 lets the user turn them off. */
+  singleKeyShortcuts: boolean;
   searchText: string;
   panel: Panel;
+  /** Counts the panels the user opened (by click or key): each one takes focus to its heading. */
+  panelFocus: number;
   notices: Notice[];
   helpOpen: boolean;
   legendOpen: boolean;
 }
 
 export interface UiActions {
+  /** The user's choice of theme, remembered. */
   setTheme(theme: Theme): void;
+  /** The system's colour scheme, followed until the user picks a theme. */
+  followSystemTheme(theme: Theme): void;
+  setSingleKeyShortcuts(on: boolean): void;
   setSearchText(text: string): void;
   setPanel(panel: Panel): void;
+  /** Opens a panel at the user's request and moves focus to its heading. */
+  openPanel(panel: Panel): void;
   notify(notice: Omit<Notice, 'id'>): void;
   dismissNotice(id: number): void;
   dismissTopic(topic: NonNullable<Notice['topic']>): void;
@@ -43,14 +55,20 @@ let nextNoticeId = 1;
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   theme: 'light',
+  themeSource: 'system',
+  singleKeyShortcuts: true,
   searchText: '',
   panel: 'details',
+  panelFocus: 0,
   notices: [],
   helpOpen: false,
   legendOpen: true,
-  setTheme: (theme) => set({ theme }),
+  setTheme: (theme) => set({ theme, themeSource: 'user' }),
+  followSystemTheme: (theme) => set((s) => (s.themeSource === 'system' ? { theme } : {})),
+  setSingleKeyShortcuts: (singleKeyShortcuts) => set({ singleKeyShortcuts }),
   setSearchText: (searchText) => set({ searchText }),
   setPanel: (panel) => set({ panel }),
+  openPanel: (panel) => set((s) => ({ panel, panelFocus: s.panelFocus + 1 })),
   notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: nextNoticeId++ }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   dismissTopic: (topic) => set((s) => ({ notices: s.notices.filter((n) => n.topic !== topic) })),
