@@ -21,11 +21,13 @@ import { Notices } from '../Notices/Notices';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { SidePanel } from '../SidePanel/SidePanel';
 import { SkipLinks } from '../SkipLinks/SkipLinks';
+import { FiltersToggle } from '../Layout/FiltersToggle';
 import { Toolbar } from '../Toolbar/Toolbar';
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
   const presenting = useAppStore((s) => s.presentation.active);
+  const filtersOpen = useAppStore((s) => s.filtersOpen);
   const [loaded, setLoaded] = useState(false);
   const [view, setView] = useState<GraphView | null>(null);
 
@@ -46,10 +48,11 @@ export function App() {
 
   return (
     <GraphViewContext.Provider value={view}>
-    <div className={presenting ? 'app presenting' : 'app'}>
+    <div className={['app', presenting && 'presenting', filtersOpen && 'filters-open'].filter(Boolean).join(' ')}>
       {!presenting && <SkipLinks />}
       <header className="app-header">
         <h1 className="brand">ExoNet Explorer</h1>
+        <FiltersToggle />
         <SearchBox />
         <Toolbar />
       </header>

@@ -3,6 +3,8 @@
 // Hidden until focused.
 
 import type { MouseEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useAppStore } from '../../state/store';
 import { focusHeading } from '../Focus/focusHooks';
 
 const LINKS = [
@@ -25,6 +27,10 @@ export function SkipLinks() {
   const go = (e: MouseEvent<HTMLAnchorElement>, id: string) => {
     // Focus moves without touching the address, which holds the view.
     e.preventDefault();
+    // On a narrow screen the filters are folded away: unfold them first.
+    if (id === 'filters' && !useAppStore.getState().filtersOpen && document.getElementById(id)?.getClientRects().length === 0) {
+      flushSync(() => useAppStore.getState().setFiltersOpen(true));
+    }
     const el = targetOf(id);
     if (!el) return;
     focusHeading(el);

@@ -30,6 +30,8 @@ export interface UiData {
   notices: Notice[];
   helpOpen: boolean;
   legendOpen: boolean;
+  /** On narrow screens, whether the filters are unfolded above the canvas. */
+  filtersOpen: boolean;
 }
 
 export interface UiActions {
@@ -47,6 +49,7 @@ export interface UiActions {
   dismissTopic(topic: NonNullable<Notice['topic']>): void;
   setHelpOpen(open: boolean): void;
   setLegendOpen(open: boolean): void;
+  setFiltersOpen(open: boolean): void;
 }
 
 export type UiSlice = UiData & UiActions;
@@ -63,6 +66,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   notices: [],
   helpOpen: false,
   legendOpen: true,
+  filtersOpen: false,
   setTheme: (theme) => set({ theme, themeSource: 'user' }),
   followSystemTheme: (theme) => set((s) => (s.themeSource === 'system' ? { theme } : {})),
   setSingleKeyShortcuts: (singleKeyShortcuts) => set({ singleKeyShortcuts }),
@@ -74,4 +78,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   dismissTopic: (topic) => set((s) => ({ notices: s.notices.filter((n) => n.topic !== topic) })),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setLegendOpen: (legendOpen) => set({ legendOpen }),
+  setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
 });
