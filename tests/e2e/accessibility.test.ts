@@ -6,6 +6,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadGraphDataDir } from '../../src/cli/loadGraph';
+import { applyFilters } from '../../src/core/filter/applyFilters';
+import { THEME_NODE_COLOURS } from '../../src/core/export/visualVocabulary';
 import { findPaths } from '../../src/core/paths/findPaths';
 import { expectNoAxeViolations } from './axe';
 import { useBrowser } from './browser';
@@ -16,6 +18,17 @@ if (!loaded.ok) throw new Error('graph-data is invalid');
 const graph = loaded.graph;
 const PATH_LINK = '?from=hsp70&to=immune-evasion';
 const paths = findPaths(graph, 'hsp70', 'immune-evasion', { k: 3, maxHops: 5 });
+
+const whole = applyFilters(graph, {});
+
+/** Runs a function on the page's Cytoscape instance. */
+const onCy = <T,>(page: Page, fn: string): Promise<T> =>
+  page.evaluate((body) => {
+    const wrapper = document.querySelector('[data-testid="graph-canvas"]');
+    const holder = [...(wrapper?.querySelectorAll('div') ?? [])].find((d) => (d as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy);
+    const cy = (holder as unknown as { _cyreg: { cy: unknown } })._cyreg.cy;
+    return new Function('cy', body)(cy) as T;
+  }, fn);
 
 const attr = (page: Page, name: string) => page.getByTestId('graph-canvas').getAttribute(name);
 
@@ -190,6 +203,79 @@ describe('accessibility', () => {
       await dialog.waitFor({ state: 'detached' });
       await page.keyboard.press('f');
       await expect.poll(() => attr(page, 'data-presenting')).toBe('path');
+      await page.close();
+    });
+  });
+
+  describe('system settings', () => {
+    it('should follow the system colour scheme until the user picks a theme, drawing the dark palette on the canvas', async () => {
+      const page = await openExplorer(browser(), '?sel=node:hsp70');
+      const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+      expect(await theme()).toBe('light');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect.poll(theme).toBe('dark');
+      const hex = (c: string) => `rgb(${[1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)).join(',')})`;
+      await expect.poll(() => onCy<string>(page, "return cy.getElementById('hsp70').style('background-color')")).toBe(hex(THEME_NODE_COLOURS.dark.protein));
+      await expectNoAxeViolations(page, 'the dark theme');
+      // A theme the user picks is kept over the system's, across visits.
+      await page.getByRole('button', { name: 'Light theme' }).click();
+      await expect.poll(theme).toBe('light');
+      await page.reload();
+      await page.locator('[data-state="ready"]').waitFor();
+      await page.waitForTimeout(200);
+      expect(await theme()).toBe('light');
+      expect(await onCy<string>(page, "return cy.getElementById('hsp70').style('background-color')")).toBe(hex(THEME_NODE_COLOURS.light.protein));
+      await page.close();
+    });
+
+    it('should fit without animation under prefers-reduced-motion, and animate otherwise', async () => {
+      const page = await openExplorer(browser());
+      // Counts the viewport animations Cytoscape is asked for while the view is fitted.
+      const fit = async () => {
+        await onCy(page, 'cy.zoom(3); window.__animations = 0; const animate = cy.animate.bind(cy); cy.animate = (...a) => { window.__animations++; return animate(...a); }; return null');
+        await page.keyboard.press('0');
+        await expect.poll(() => onCy<number>(page, 'return cy.zoom()')).toBeLessThan(3);
+        await page.waitForTimeout(600);
+        return onCy<number>(page, 'return window.__animations');
+      };
+      expect(await fit()).toBeGreaterThan(0);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.reload();
+      await page.locator('[data-state="ready"]').waitFor();
+      expect(await fit()).toBe(0);
+      await page.close();
+    });
+  });
+
+  describe('links naming what the graph lacks', () => {
+    it('should drop an unknown cancer type from the view and the address, with a notice', async () => {
+      const page = await openExplorer(browser(), '?cancers=martian-cancer&sel=node:hsp70');
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('martian-cancer');
+      await expect.poll(() => canvasCounts(page)).toEqual({ nodes: whole.nodes.size, edges: whole.edges.size });
+      expect(page.url()).not.toContain('cancers');
+      expect(page.url()).toContain('sel=node%3Ahsp70');
+      await page.close();
+    });
+
+    it('should fall back to the first path for an index beyond the paths found, and drop it from the address', async () => {
+      expect(paths.length).toBeLessThan(10);
+      const page = await openExplorer(browser(), `${PATH_LINK}&k=3&p=9`);
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('p=9');
+      await expect.poll(() => attr(page, 'data-path')).toBe(paths[0].nodes.join('>'));
+      expect(page.url()).not.toContain('p=9');
+      await page.close();
+    });
+
+    it('should shorten a 100 KB id echoed in a notice', async () => {
+      const page = await openExplorer(browser());
+      await page.evaluate(() => {
+        history.pushState(null, '', `?sel=node:${'a'.repeat(100_000)}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+      });
+      const alert = page.getByRole('alert').first();
+      await expect.poll(() => alert.textContent()).toContain('aaaa…');
+      expect((await alert.textContent())!.length).toBeLessThan(400);
+      expect(page.url().length).toBeLessThan(1000);
       await page.close();
     });
   });
