@@ -84,6 +84,9 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
     { selector: '.faded', style: { opacity: theme === 'projector' ? 0.07 : 0.12, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: theme === 'projector' ? 0.03 : 0.06 } },
     { selector: '.other-path', style: { opacity: 0.75 } },
+    // Around the nodes a presented step is about, the rest stays as lighter context.
+    { selector: '.step-context', style: { opacity: 0.55 } },
+    { selector: 'edge.step-context', style: { opacity: 0.3 } },
     // Another path's edge may join two nodes of the chain that are not neighbours: it arcs over.
     { selector: 'edge.other-path', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': [-70] as never, 'control-point-weights': [0.5] as never } },
     { selector: 'node.focus-neighbour', style: { 'text-opacity': 1, 'min-zoomed-font-size': 0 } },
