@@ -157,7 +157,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     });
     performance.mark('exonet:elements-added');
     const positioned = graph.nodes.length > 0 && graph.nodes.every((n) => graph.positions?.[n.id]);
-    if (positioned) fitToPositions(cy, graph, 40);
+    if (positioned) fitToPositions(cy, graph, 40, desired?.insets);
     else if (graph.nodes.length === 0) cy.fit(undefined, 40);
     else await runLayout(cy, 'fcose', graph, false);
     mapPositions = positionsOf(cy);

@@ -100,7 +100,7 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
     // Pictures for export: every included node labelled at its model size.
     { selector: 'node.export-label', style: { label: 'data(label)', 'font-size': `mapData(fontSize, 13, 44, ${13 * c.labelScale}, ${44 * c.labelScale})`, 'text-max-width': '140px', 'text-margin-y': 4, 'text-opacity': 1, 'min-zoomed-font-size': 9 } },
     { selector: 'node.type-hallmark.export-label', style: { 'text-max-width': '300px' } },
-    { selector: 'edge.export-label.on-path', style: { label: 'data(label)', 'font-size': 11 * c.labelScale, 'text-max-width': '200px' } },
+    { selector: 'edge.export-label.on-path', style: { label: 'data(label)', 'font-size': 11 * c.labelScale, 'text-max-width': '200px', color: c.edgeLabel, 'text-outline-color': c.labelOutline, 'text-rotation': 'none', 'text-wrap': 'wrap' } },
   ];
 }
 
