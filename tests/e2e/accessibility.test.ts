@@ -139,6 +139,19 @@ describe('accessibility', () => {
       await page.close();
     });
 
+    it('should move focus into the insight view opened from the toolbar, and back to its button when it closes', async () => {
+      const page = await openExplorer(browser());
+      const matrix = page.getByRole('toolbar', { name: 'View' }).getByRole('button', { name: 'Matrix' });
+      await matrix.click();
+      await page.getByTestId('insight-view').waitFor();
+      await expect.poll(() => focused(page)).toMatchObject({ tag: 'button', text: 'Matrix' });
+      expect(await page.getByRole('tablist', { name: 'Insight views' }).evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      await page.getByRole('button', { name: 'Back to the map' }).press('Enter');
+      await page.getByTestId('insight-view').waitFor({ state: 'detached' });
+      await expect.poll(() => matrix.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.close();
+    });
+
     it('should offer skip links first: to the network, the side panel and the filters', async () => {
       const page = await openExplorer(browser());
       await page.keyboard.press('Tab');

@@ -72,3 +72,17 @@ export function useFocusWhileActive(target: RefObject<HTMLElement | null>, activ
     return () => giveBack(previous);
   }, [target, active]);
 }
+
+/** Views that load after the click that opens them (the insight views): the click asks for
+ * focus, and the view takes the request when it mounts. A view opened by a link on page
+ * load asks for nothing, so focus stays on the document. */
+const focusRequests = new Set<string>();
+
+export function requestFocusOnOpen(view: string): void {
+  focusRequests.add(view);
+}
+
+/** Whether focus was asked for the view; the request is used up. */
+export function takeFocusRequest(view: string): boolean {
+  return focusRequests.delete(view);
+}
