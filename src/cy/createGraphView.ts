@@ -185,6 +185,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     labelAll: false,
     order: state.labelOrder,
     featured: state.featured ? new Set(state.featured) : null,
+    avoidBodies: state.focus !== null,
   });
 
   const relabel = () => {

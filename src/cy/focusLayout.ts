@@ -4,7 +4,7 @@
 
 import type { Core, LayoutOptions } from 'cytoscape';
 import { chainLayout, type Positions } from '../core/layout/chainLayout';
-import { labelExtent } from '../core/layout/labelExtent';
+import { measureLabel } from './labelMeasure';
 import { spreadForLabels, type NodeExtent } from '../core/layout/spreadForLabels';
 import type { CanvasFocus } from '../core/view/canvasState';
 import { LABEL_ALL_MAX_NODES, type LabelSizes } from './labels';
@@ -98,7 +98,8 @@ export function extentsOf(cy: Core, ids: Iterable<string>, sizes: LabelSizes, la
     const body = bodyOf(cy, id) * zoom;
     const label = String(cy.getElementById(id).data('label') ?? '');
     // Every label in full; or, in a crowded view where only some will show, a short line each.
-    const text = labelled === 'all' ? labelExtent(label, sizes.node, sizes.maxWidth) : { width: Math.min(labelExtent(label, sizes.context, 1e6).width, 110), height: sizes.context * 1.25 };
+    const hallmark = cy.getElementById(id).hasClass('type-hallmark');
+    const text = labelled === 'all' ? measureLabel(label, sizes.node, sizes.maxWidth, hallmark) : { width: Math.min(measureLabel(label, sizes.context, 1e6, hallmark).width, 110), height: sizes.context * 1.25 };
     extents.set(id, { halfWidth: Math.max(body, text.width) / 2 + 2, above: body / 2, below: body / 2 + 3 + text.height });
   }
   return extents;

@@ -5,7 +5,7 @@
 // already placed is left out, so zooming in shows more of them (semantic zoom).
 
 import type { Core, NodeSingular } from 'cytoscape';
-import { labelExtent } from '../core/layout/labelExtent';
+import { measureLabel } from './labelMeasure';
 
 export interface LabelSizes {
   /** Node labels, in screen pixels. */
@@ -36,6 +36,8 @@ export interface LabelPassOptions {
   order: readonly string[] | null;
   /** Nodes a presented step is about: labelled first at full size, the others smaller where they fit. */
   featured: ReadonlySet<string> | null;
+  /** Leave out a label that would cover another node (a focused view, where every node counts). */
+  avoidBodies: boolean;
 }
 
 interface Box {
@@ -50,7 +52,7 @@ const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 &
 /** Where a node's label lies on screen, estimated from its text. */
 function labelBox(node: NodeSingular, px: number, maxWidth: number): Box {
   const p = node.renderedPosition();
-  const { width, height } = labelExtent(String(node.data('label') ?? ''), px, maxWidth);
+  const { width, height } = measureLabel(String(node.data('label') ?? ''), px, maxWidth, node.hasClass('type-hallmark'));
   const top = p.y + node.renderedHeight() / 2 + 2;
   return { x1: p.x - width / 2 - 2, y1: top, x2: p.x + width / 2 + 2, y2: top + Math.max(height, px * 1.25) };
 }
@@ -98,6 +100,15 @@ export function applyLabels(cy: Core, options: LabelPassOptions): void {
   const width = cy.width();
   const height = cy.height();
   const grid = new BoxGrid(64);
+  const bodies = new BoxGrid(64);
+  if (options.avoidBodies && !labelAll) {
+    shown.forEach((n) => {
+      const p = n.renderedPosition();
+      const w = n.renderedWidth() / 2;
+      const h = n.renderedHeight() / 2;
+      bodies.add({ x1: p.x - w, y1: p.y - h, x2: p.x + w, y2: p.y + h });
+    });
+  }
   const labelled = new Set<string>();
   for (const node of candidates) {
     const px = pxOf(node);
@@ -105,7 +116,9 @@ export function applyLabels(cy: Core, options: LabelPassOptions): void {
     if (!labelAll) {
       const onScreen = box.x2 > 0 && box.x1 < width && box.y2 > 0 && box.y1 < height;
       const forced = weight(node) < 1e6;
-      if (!onScreen || (!forced && grid.hits(box))) continue;
+      // Hallmarks, the ends of what a focused view shows, are labelled unless they would overprint a label.
+      const hallmark = weight(node) < 2e6;
+      if (!onScreen || (!forced && (grid.hits(box) || (!hallmark && bodies.hits(box))))) continue;
     }
     grid.add(box);
     labelled.add(node.id());

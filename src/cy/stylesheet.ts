@@ -6,6 +6,9 @@ import type { StylesheetJson } from 'cytoscape';
 import type { CanvasTheme } from '../core/view/canvasState';
 import { THEME_EDGE_COLOURS, type PaletteTheme } from '../core/export/visualVocabulary';
 
+/** The font of every label on the canvas (layouts measure labels in it). */
+export const LABEL_FONT_FAMILY = 'Inter, "DejaVu Sans", Arial, sans-serif';
+
 export type { CanvasTheme };
 
 interface ThemeColors {
@@ -45,7 +48,7 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
         // Labels are placed by the label pass (cy/labels.ts), sized in screen pixels.
         label: '',
         'font-size': 12,
-        'font-family': 'Inter, "DejaVu Sans", Arial, sans-serif',
+        'font-family': LABEL_FONT_FAMILY,
         'font-weight': 600,
         color: c.label,
         'text-valign': 'bottom',

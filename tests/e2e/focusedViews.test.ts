@@ -204,6 +204,18 @@ describe('focused views', () => {
     await page.close();
   });
 
+  it('should label a crowded focused view on a 640 px screen where labels fit, without overprinting, its hallmarks first', async () => {
+    const page = await openExplorer(browser(), '?hallmarks=immune-evasion', [], { width: 640, height: 800 });
+    await expect.poll(() => page.getByRole('button', { name: 'Back to the whole map' }).count()).toBe(1);
+    await page.waitForTimeout(1500);
+    await expect.poll(async () => (await labelLayout(page)).labelled, { timeout: 20_000 }).toBeGreaterThan(10);
+    const crowded = await labelLayout(page);
+    expect(Number(await attr(page, 'data-nodes'))).toBeGreaterThan(80);
+    expect(crowded.overlaps).toEqual([]);
+    expect((await seen(page, ['immune-evasion']))[0].px).toBeGreaterThanOrEqual(14);
+    await page.close();
+  });
+
   it('should frame a selected node with all its neighbours', async () => {
     const page = await openExplorer(browser());
     const box = page.getByRole('combobox', { name: 'Search' });

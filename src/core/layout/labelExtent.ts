@@ -15,27 +15,30 @@ export interface LabelExtent {
   lines: number;
 }
 
+/** The width of a piece of text in pixels at `px` pixels: measured by the caller, or estimated. */
+export type TextMeasure = (text: string, px: number) => number;
+
+/** An estimate from the number of characters, for where no text can be measured. */
+export const estimateTextWidth: TextMeasure = (text, px) => text.length * px * EM_PER_CHARACTER;
+
 /**
  * The extent of a label of the given text at `px` pixels, wrapped at `maxWidth` pixels on
  * spaces as Cytoscape wraps them (a word longer than a line gets a line of its own and
  * overflows it).
  */
-export function labelExtent(text: string, px: number, maxWidth: number): LabelExtent {
-  const advance = px * EM_PER_CHARACTER;
+export function labelExtent(text: string, px: number, maxWidth: number, measure: TextMeasure = estimateTextWidth): LabelExtent {
   const words = text.split(/\s+/).filter(Boolean);
   if (!words.length) return { width: 0, height: 0, lines: 0 };
-  let lines = 1;
-  let line = 0;
-  let widest = 0;
+  const lines: string[] = [];
+  let line = '';
   for (const word of words) {
-    const w = word.length * advance;
-    const next = line === 0 ? w : line + advance + w;
-    if (line > 0 && next > maxWidth) {
-      widest = Math.max(widest, line);
-      lines++;
-      line = w;
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next, px) > maxWidth) {
+      lines.push(line);
+      line = word;
     } else line = next;
   }
-  widest = Math.max(widest, line);
-  return { width: widest, height: lines * px * LINE_HEIGHT, lines };
+  lines.push(line);
+  const width = Math.max(...lines.map((l) => measure(l, px)));
+  return { width, height: lines.length * px * LINE_HEIGHT, lines: lines.length };
 }
