@@ -46,6 +46,8 @@ export interface GraphView {
   currentTheme(): CanvasTheme;
   /** Runs the label pass now (after a picture export has changed the canvas). */
   relabel(): void;
+  /** Resolves once nodes, viewport and labels have stopped moving (or after `timeoutMs`). */
+  whenIdle(timeoutMs?: number): Promise<void>;
   destroy(): void;
 }
 
@@ -53,6 +55,9 @@ export interface GraphView {
 const RESIZE_SETTLE_MS = 60;
 const VIEWPORT_REPORT_MS = 120;
 const LABEL_SETTLE_MS = 40;
+/** How often whenIdle looks, and how many quiet looks in a row make the canvas idle. */
+const IDLE_POLL_MS = 40;
+const IDLE_QUIET_LOOKS = 3;
 
 export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   registerExtensions();
@@ -78,6 +83,15 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   let settingGraph = false;
   let lastShown = '';
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Layouts, node moves and framings still to finish. */
+  let pending = 0;
+  const track = (work: Promise<unknown>) => {
+    pending += 1;
+    void work.finally(() => {
+      pending -= 1;
+    });
+  };
+  const busy = () => settingGraph || pending > 0 || labelTimer !== null || cy.animated() || cy.nodes(':animated').nonempty();
 
   cy.minZoom(0.05);
   cy.maxZoom(4);
@@ -154,7 +168,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   function startGraph(graph: ExonetGraph): void {
     settingGraph = true;
     report();
-    void setGraph(graph).then(() => {
+    track(setGraph(graph).then(() => {
       if (destroyed) return;
       settingGraph = false;
       applied.graph = graph;
@@ -163,7 +177,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       performance.mark('exonet:ready');
       if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => performance.mark('exonet:first-frame'));
       sync(true);
-    });
+    }));
   }
 
   /** The label sizes and mode for the state. */
@@ -284,23 +298,23 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       const settle = presentingChanged ? new Promise<void>((r) => later(RESIZE_SETTLE_MS, () => { cy.resize(); r(); })) : Promise.resolve();
       const now = !focusChanged && !presentingChanged;
       if (now) framing(null);
-      else void Promise.all([moved, settle]).then(([positions]) => {
+      else track(Promise.all([moved, settle]).then(([positions]) => {
         if (!destroyed) framing(positions);
-      });
+      }));
     }
     applied.presenting = next.presenting;
-    void moved.then(() => scheduleLabels());
+    track(moved.then(() => scheduleLabels()));
 
     if (next.layoutRequest && next.layoutRequest.seq !== applied.layoutRequest?.seq) {
       const { name } = next.layoutRequest;
       const graph = next.graph;
-      void runLayout(cy, name, graph, true).then(() => {
+      track(runLayout(cy, name, graph, true).then(() => {
         if (destroyed) return;
         if (!next.focus) mapPositions = positionsOf(cy);
         events.onLayoutDone(name);
         scheduleLabels();
         report();
-      });
+      }));
     }
     applied.layoutRequest = next.layoutRequest;
     relabel();
@@ -319,6 +333,18 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       return applied.theme ?? 'light';
     },
     relabel,
+    whenIdle(timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      return new Promise<void>((resolve) => {
+        let quiet = 0;
+        const look = () => {
+          quiet = busy() ? 0 : quiet + 1;
+          if (destroyed || quiet >= IDLE_QUIET_LOOKS || Date.now() > deadline) resolve();
+          else setTimeout(look, IDLE_POLL_MS);
+        };
+        setTimeout(look, IDLE_POLL_MS);
+      });
+    },
     destroy() {
       destroyed = true;
       for (const id of timers) clearTimeout(id);

@@ -8,6 +8,7 @@ import { selectPresentedStory } from '../../state/slices/presentationSlice';
 import { useAppStore } from '../../state/store';
 import { netEffectOf, pathToText } from '../../core/paths/formatPath';
 import { countOf, EFFECT_WORDS } from '../../core/words/phrases';
+import { openPresenterView } from '../Presenter/presenterLink';
 
 export function PresentationBar() {
   const graph = useAppStore((s) => s.graph);
@@ -64,6 +65,7 @@ export function PresentationBar() {
       <div className="presentation-controls">
         <button type="button" onClick={() => stepPresentation(-1)} aria-label="Previous step">←</button>
         <button type="button" onClick={() => stepPresentation(1)} aria-label="Next step">→</button>
+        <button type="button" onClick={() => openPresenterView()} title="Open a second window with the speaker notes, the next step and a timer">Presenter view</button>
         <button type="button" onClick={stopPresentation}>Leave (Esc)</button>
       </div>
     </div>
