@@ -1,48 +1,34 @@
-// "Download slides" for a story: draws each step and saves a PowerPoint deck, showing
-// which slide is being drawn over the presentation (the side panel is hidden meanwhile).
+// "Download slides" for a story: draws each step and saves a PowerPoint deck. Drawing
+// presents the story, which hides the side panel; the progress shows over the presentation.
 
-import { useState } from 'react';
-import { createPortal } from 'react-dom';
 import type { Story } from '../../core/story/story';
 import { countOf } from '../../core/words/phrases';
 import { useAppStore } from '../../state/store';
 import { useGraphView } from '../GraphCanvas/graphViewContext';
-import { exportStoryDeck, type DeckProgress } from './exportDeck';
-import './lectures.css';
-
-/** One deck at a time, whichever button started it. */
-let running = false;
+import { setDeckProgress, useDeckProgress } from './deckProgress';
+import { exportStoryDeck } from './exportDeck';
 
 export function DeckButton({ story, label }: { story: Story; label: string }) {
   const view = useGraphView();
-  const notify = useAppStore((s) => s.notify);
-  const [progress, setProgress] = useState<DeckProgress | null>(null);
+  const progress = useDeckProgress();
 
   const run = async () => {
-    if (!view || running) return;
-    running = true;
+    // One deck at a time, whichever button started it.
+    if (!view || progress) return;
+    const { notify } = useAppStore.getState();
     try {
-      const result = await exportStoryDeck(story, view, setProgress);
+      const result = await exportStoryDeck(story, view, setDeckProgress);
       notify({ kind: 'info', text: `Saved ${result.fileName}: ${countOf(result.slides, 'slide')} (one per step and the references), ${(result.bytes / 1024 / 1024).toFixed(1)} MB.` });
     } catch (error) {
       notify({ kind: 'error', text: `The slide deck was not made: ${error instanceof Error ? error.message : String(error)}.` });
     } finally {
-      running = false;
-      setProgress(null);
+      setDeckProgress(null);
     }
   };
 
   return (
-    <>
-      <button type="button" disabled={!view || !story.steps.length || progress !== null} onClick={() => void run()} aria-label={label}>
-        {progress ? 'Drawing slides…' : 'Download slides'}
-      </button>
-      {progress && createPortal(
-        <div className="deck-progress" role="status" aria-live="polite">
-          {progress.writing ? `Writing the deck (${countOf(progress.total + 1, 'slide')})…` : `Drawing slide ${progress.slide} of ${progress.total}…`}
-        </div>,
-        document.body,
-      )}
-    </>
+    <button type="button" disabled={!view || !story.steps.length || progress !== null} onClick={() => void run()} aria-label={label}>
+      {progress ? 'Drawing slides…' : 'Download slides'}
+    </button>
   );
 }

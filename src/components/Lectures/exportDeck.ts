@@ -1,7 +1,7 @@
 // A story as a slide deck: each step is shown on the canvas as when presenting (chrome
 // hidden, projector labels), drawn as the picture export draws the current view, and
 // written with its caption, citation and speaker notes (src/io/slideDeck.ts); then the
-// user's view comes back as it was.
+// user's view (filters, selection, path, side panel tab, viewport) comes back as it was.
 
 import { deckWordsFor } from '../../core/story/deckWords';
 import { planDeck } from '../../core/story/deckPlan';
@@ -69,7 +69,10 @@ export async function exportStoryDeck(story: Story, view: GraphView, onProgress:
   if (!story.steps.length) throw new Error('the story has no steps');
   const total = story.steps.length;
   const before = viewOfStore(start);
+  const panel = start.panel;
   const pictures: SlidePicture[] = [];
+  let bytes: Uint8Array;
+  const plan = planDeck(story, deckWordsFor(start.graph));
   // Presenting the story (as a lecture, so the user's own story stays as it is) gives each
   // step the canvas of the presentation: the whole window, large labels.
   start.startPresentation('story', story);
@@ -84,14 +87,13 @@ export async function exportStoryDeck(story: Story, view: GraphView, onProgress:
       }
       pictures.push(await pictureOf(view));
     }
+    onProgress({ slide: total, total, writing: true });
+    bytes = await writeSlideDeck(plan, pictures);
   } finally {
     // The view first, while the lecture still holds the address; leaving then restores the viewport.
-    store.setState(applyView(store.getState(), before));
+    store.setState({ ...applyView(store.getState(), before), panel });
     if (store.getState().presentation.active) stopPresentation();
   }
-  onProgress({ slide: total, total, writing: true });
-  const plan = planDeck(story, deckWordsFor(start.graph));
-  const bytes = await writeSlideDeck(plan, pictures);
   const fileName = deckFileName(story);
   saveFile(fileName, new Blob([bytes as BlobPart], { type: PPTX_TYPE }));
   return { fileName, slides: plan.slides.length + 1, bytes: bytes.byteLength };

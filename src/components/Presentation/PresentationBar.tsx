@@ -8,6 +8,7 @@ import { selectPresentedStory } from '../../state/slices/presentationSlice';
 import { useAppStore } from '../../state/store';
 import { netEffectOf, pathToText } from '../../core/paths/formatPath';
 import { countOf, EFFECT_WORDS } from '../../core/words/phrases';
+import { DeckProgressNotice } from '../Lectures/DeckProgressNotice';
 import { openPresenterView } from '../Presenter/presenterLink';
 
 export function PresentationBar() {
@@ -62,6 +63,7 @@ export function PresentationBar() {
   return (
     <div className="presentation-bar" role="region" aria-label="Presentation caption" aria-live="polite">
       <div className="caption">{body}</div>
+      <DeckProgressNotice />
       <div className="presentation-controls">
         <button type="button" onClick={() => stepPresentation(-1)} aria-label="Previous step">←</button>
         <button type="button" onClick={() => stepPresentation(1)} aria-label="Next step">→</button>
