@@ -282,14 +282,14 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     }
 
     // The viewport: an explicit request wins; else what changed is framed.
-    let frame: ((positions: Positions | null) => void) | null = null;
+    let frame: ((state: CanvasState, positions: Positions | null) => void) | null = null;
     if (next.request && next.request.seq !== applied.request?.seq) {
-      const act = requestFrame(next, next.request);
-      frame = () => act();
+      const request = next.request;
+      frame = (state) => requestFrame(state, request)();
     } else if (focusChanged || pathChanged || stepChanged || insetsChanged || presentingChanged || (visibleChanged && (!afterGraph || next.visible.nodes.size < next.graph.nodes.length))) {
-      frame = (positions) => defaultFrame(next, positions)();
+      frame = (state, positions) => defaultFrame(state, positions)();
     } else if (afterGraph && next.highlight.path) {
-      frame = (positions) => defaultFrame(next, positions)();
+      frame = (state, positions) => defaultFrame(state, positions)();
     }
     applied.request = next.request;
     const framing = frame;
@@ -297,9 +297,11 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       // A focused layout that moves nodes is framed at its target positions, once they are known.
       const settle = presentingChanged ? new Promise<void>((r) => later(RESIZE_SETTLE_MS, () => { cy.resize(); r(); })) : Promise.resolve();
       const now = !focusChanged && !presentingChanged;
-      if (now) framing(null);
+      if (now) framing(next, null);
+      // Overlays that came or went meanwhile (the legend and focus bar when presenting
+      // begins) are kept free as they are now, not as they were when the move began.
       else track(Promise.all([moved, settle]).then(([positions]) => {
-        if (!destroyed) framing(positions);
+        if (!destroyed) framing({ ...next, insets: desired?.insets ?? next.insets }, positions);
       }));
     }
     applied.presenting = next.presenting;

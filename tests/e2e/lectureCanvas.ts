@@ -9,12 +9,14 @@ export interface Drawn {
   inView: string[];
   /** Drawn nodes marked as selected. */
   selected: string[];
+  /** How much of the canvas the drawn nodes (with their labels) span: the larger of width and height, 0 to 1. */
+  fill: number;
 }
 
 export function drawn(page: Page): Promise<Drawn> {
   return page.evaluate(() => {
     type Node = { id(): string; style(name: string): string; visible(): boolean; hasClass(c: string): boolean; renderedPosition(): { x: number; y: number } };
-    type Cy = { nodes(): { toArray(): Node[] }; width(): number; height(): number };
+    type Cy = { nodes(selector?: string): { toArray(): Node[]; renderedBoundingBox(): { w: number; h: number } }; width(): number; height(): number };
     const wrapper = document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
     const holder = [...(wrapper?.querySelectorAll('div') ?? [])].find((d) => (d as unknown as { _cyreg?: { cy?: Cy } })._cyreg?.cy);
     const cy = (holder as unknown as { _cyreg: { cy: Cy } } | undefined)?._cyreg.cy;
@@ -28,6 +30,10 @@ export function drawn(page: Page): Promise<Drawn> {
       nodes: shown.map((n) => n.id()).sort(),
       inView: shown.filter(inside).map((n) => n.id()).sort(),
       selected: shown.filter((n) => n.hasClass('selected')).map((n) => n.id()).sort(),
+      fill: (() => {
+        const bb = cy.nodes(':visible').renderedBoundingBox();
+        return Math.max(bb.w / cy.width(), bb.h / cy.height());
+      })(),
     };
   });
 }

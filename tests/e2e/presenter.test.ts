@@ -37,6 +37,8 @@ describe('presenting lectures', () => {
     await expect.poll(() => framed(page, wanted), { timeout: 15_000 }).toEqual([]);
     const d = await drawn(page);
     expect(d.nodes.length).toBeLessThan(150);
+    // Framed for the presentation's canvas: the drawing fills it in one direction at least.
+    await expect.poll(async () => (await drawn(page)).fill, { timeout: 15_000 }).toBeGreaterThan(0.8);
     // The third step draws another hallmark's neighbourhood.
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => caption(page)).toContain(fig2.steps[2].caption.slice(0, 50));
