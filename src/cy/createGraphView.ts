@@ -213,6 +213,18 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     };
   }
 
+  /** The shown nodes of a story step's frame: its nodes, the ends of its edges, the neighbours of `around`. */
+  function framedIds(ids: readonly string[], around: string | null): string[] {
+    let nodes = cy.collection();
+    for (const id of ids) {
+      const el = cy.getElementById(id);
+      nodes = nodes.union(el.isEdge() ? el.connectedNodes() : el);
+    }
+    const centre = around ? cy.getElementById(around) : cy.collection();
+    if (centre.nonempty() && centre.isNode()) nodes = nodes.union(centre.closedNeighborhood().nodes());
+    return nodes.nodes().not('.hidden').map((n) => n.id());
+  }
+
   function requestFrame(state: CanvasState, request: CanvasRequest): () => void {
     return () => {
       if (request.kind === 'fit') defaultFrame(state, null)();
@@ -222,6 +234,10 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
         if (node.empty() || node.hasClass('hidden')) return;
         const hood = node.closedNeighborhood().nodes().not('.hidden').map((n) => n.id());
         frameBox(cy, boxOf(cy, hood), frameOptions(state, 1.6));
+      } else if (request.kind === 'frame-ids') {
+        const ids = framedIds(request.ids, request.around);
+        if (ids.length) frameBox(cy, boxOf(cy, ids), frameOptions(state, 1.6));
+        else defaultFrame(state, null)();
       } else showViewport(cy, request.viewport);
     };
   }

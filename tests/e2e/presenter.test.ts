@@ -13,7 +13,9 @@ interface StoryFile {
   title: string;
   steps: Array<{ caption: string; notes?: string; frame?: { nodes?: string[] } }>;
 }
-const fig2 = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'graph-data', 'stories', 'fig2.json'), 'utf8')) as StoryFile;
+const storyFile = (id: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'graph-data', 'stories', `${id}.json`), 'utf8')) as StoryFile;
+const fig2 = storyFile('fig2');
+const immune = storyFile('immune');
 
 const SLIDE = { width: 1280, height: 720 };
 const attr = (page: Page, name: string) => page.locator('[data-testid="graph-canvas"]').getAttribute(name);
@@ -44,6 +46,11 @@ describe('presenting lectures', () => {
     await expect.poll(() => caption(page)).toContain(fig2.steps[2].caption.slice(0, 50));
     await expect.poll(() => framed(page, fig2.steps[2].frame?.nodes ?? []), { timeout: 15_000 }).toEqual([]);
     expect((await drawn(page)).nodes).not.toEqual(d.nodes);
+    // A step framing nodes two steps from its selected node brings them into view too.
+    await page.goto(`${inject('baseUrl')}?story=immune&step=5`);
+    await expect.poll(() => caption(page)).toContain(immune.steps[4].caption.slice(0, 50));
+    expect(immune.steps[4].frame?.nodes).toContain('immune-evasion');
+    await expect.poll(() => framed(page, immune.steps[4].frame?.nodes ?? []), { timeout: 15_000 }).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
