@@ -13,13 +13,13 @@ import { createFocusFit } from './focusFit';
 import { markOtherPaths, markStepContext, moveNodes, positionsOf } from './focusLayout';
 import { applyHighlight } from './highlight';
 import { applyNodeScale } from './nodeScale';
+import { animating, framedIds, pollUntilIdle } from './canvasIdle';
 import { applyLabels, LABEL_ALL_MAX_NODES, LABELS_MAP, LABELS_PROJECTOR, LABELS_SCREEN, rescaleLabels, type LabelPassOptions } from './labels';
 import { registerExtensions, runLayout } from './layouts';
 import { STYLESHEETS, type CanvasTheme } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
 import { boxOf, centreOn, fitTo, fitToPositions, frameBox, prefersReducedMotion, showViewport, viewportOf, type FrameOptions } from './viewport';
 import { applyVisibility, shownCounts } from './visibility';
-
 
 /** What the canvas shows, read from Cytoscape: the hooks that tests rely on. */
 export interface CanvasShown {
@@ -46,6 +46,8 @@ export interface GraphView {
   currentTheme(): CanvasTheme;
   /** Runs the label pass now (after a picture export has changed the canvas). */
   relabel(): void;
+  /** Resolves once nodes, viewport and labels have stopped moving (or after `timeoutMs`). */
+  whenIdle(timeoutMs?: number): Promise<void>;
   destroy(): void;
 }
 
@@ -73,6 +75,9 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   /** Node moves still running: a frame asked for meanwhile waits for the last of them. */
   let moving: Promise<Positions | null> = Promise.resolve(null);
   let movesRunning = 0;
+  /** Frames waiting for moves, and layouts, still running (for whenIdle). */
+  let othersRunning = 0;
+  const pending = (work: Promise<unknown>) => void (othersRunning++, work.finally(() => othersRunning--));
   /** Whether the viewport is where the controller last put it (not panned or zoomed by hand since). */
   let autoFramed = true;
   let refitTimer: ReturnType<typeof setTimeout> | null = null;
@@ -220,7 +225,6 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     };
   }
 
-
   /** Runs a move of nodes; frames asked for while it runs wait for it. */
   function track(move: Promise<Positions | null>): Promise<Positions | null> {
     movesRunning++;
@@ -249,6 +253,11 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
         if (node.empty() || node.hasClass('hidden')) return;
         const hood = node.closedNeighborhood().nodes().not('.hidden').map((n) => n.id());
         frameBox(cy, boxOf(cy, hood), frameOptions(state, 1.6));
+      } else if (request.kind === 'frame-ids') {
+        // A step with a selected node, or a crowded one, frames what it names; else as usual.
+        const ids = framedIds(cy, request.ids, request.around);
+        if (ids.length && (request.around || cy.nodes().not('.hidden').length > LABEL_ALL_MAX_NODES)) frameBox(cy, boxOf(cy, ids, focusFit.positions ?? undefined), frameOptions(state, 1.6));
+        else defaultFrame(state, null)();
       } else showViewport(cy, request.viewport);
     };
   }
@@ -321,8 +330,8 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     // The viewport: an explicit request wins; else what changed is framed.
     let frame: ((positions: Positions | null) => void) | null = null;
     if (next.request && next.request.seq !== applied.request?.seq) {
-      const act = requestFrame(next, next.request);
-      frame = () => act();
+      const request = next.request;
+      frame = () => requestFrame(desired ?? next, request)();
     } else if (focusChanged || pathChanged || stepChanged || featuredChanged || insetsChanged || presentingChanged || (visibleChanged && (!afterGraph || next.visible.nodes.size < next.graph.nodes.length))) {
       frame = (positions) => defaultFrame(desired ?? next, positions)();
     } else if (afterGraph && next.highlight.path) {
@@ -334,9 +343,9 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       autoFramed = true;
       // A frame waits for nodes that are still moving and for the canvas to settle.
       if (movesRunning === 0 && !presentingChanged) framing(null);
-      else void Promise.all([moving, settle]).then(([positions]) => {
+      else pending(Promise.all([moving, settle]).then(([positions]) => {
         if (!destroyed) framing(positions);
-      });
+      }));
     }
     applied.presenting = next.presenting;
     if (moved) void moved.then(() => scheduleLabels());
@@ -344,13 +353,13 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     if (next.layoutRequest && next.layoutRequest.seq !== applied.layoutRequest?.seq) {
       const { name } = next.layoutRequest;
       const graph = next.graph;
-      void runLayout(cy, name, graph, !prefersReducedMotion()).then(() => {
+      pending(runLayout(cy, name, graph, !prefersReducedMotion()).then(() => {
         if (destroyed) return;
         if (!next.focus) mapPositions = positionsOf(cy);
         events.onLayoutDone(name);
         scheduleLabels();
         report();
-      });
+      }));
     }
     applied.layoutRequest = next.layoutRequest;
     relabel();
@@ -369,6 +378,10 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       return applied.theme ?? 'light';
     },
     relabel,
+    whenIdle(timeoutMs = 10_000) {
+      const busy = () => settingGraph || movesRunning + othersRunning > 0 || labelTimer !== null || refitTimer !== null || animating(cy);
+      return pollUntilIdle(busy, () => destroyed, timeoutMs);
+    },
     destroy() {
       destroyed = true;
       for (const id of timers) clearTimeout(id);

@@ -44,7 +44,11 @@ export function showStoryStep(index: number): void {
   }
   if (decoded.ok && !problems.length) useAppStore.setState(applyView(s, decoded.value));
   s.setStoryIndex(index);
-  if (step.viewport) useAppStore.getState().requestViewport(step.viewport);
+  // What the step frames, by id, survives a re-layout; a recorded zoom and pan is the fallback.
+  const framed = [...(step.frame?.nodes ?? []), ...(step.frame?.edges ?? [])];
+  const around = decoded.ok && decoded.value.selection?.kind === 'node' ? decoded.value.selection.id : null;
+  if (framed.length && decoded.ok && !problems.length) useAppStore.getState().requestFrameIds(framed, around);
+  else if (step.viewport) useAppStore.getState().requestViewport(step.viewport);
 }
 
 /** Moves one step forward (+1) or back (-1) through the path or the story. */

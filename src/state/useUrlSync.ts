@@ -100,6 +100,8 @@ export function useUrlSync(enabled: boolean): void {
         if (window.location.search !== slide) window.history.replaceState(null, '', slide);
         return;
       }
+      // A story without a link (a deck being drawn from the user's story) leaves the address alone.
+      if (s.lecture && s.presentation.active) return;
       if (prev.lecture && !s.lecture) {
         current = encodeViewState(viewOfStore(s));
         window.history.replaceState(null, '', current ? `?${current}` : window.location.pathname);

@@ -9,6 +9,7 @@ import { countOf } from '../../core/words/phrases';
 import { loadBuiltInStories } from '../../data/builtInStories';
 import { presentLecture } from '../../state/presentationActions';
 import { useAppStore } from '../../state/store';
+import { DeckButton } from './DeckButton';
 
 export function LecturesPanel() {
   const graph = useAppStore((s) => s.graph);
@@ -52,6 +53,7 @@ export function LecturesPanel() {
               <div className="step-actions">
                 <button type="button" onClick={() => presentLecture(lecture)} aria-label={`Present the lecture ${lecture.title}`}>Present</button>
                 <button type="button" onClick={() => copy(lecture)} aria-label={`Copy the lecture ${lecture.title} into your story`}>Copy to my story</button>
+                <DeckButton story={lecture} label={`Download the lecture ${lecture.title} as slides (PowerPoint)`} />
               </div>
             </li>
           ))}

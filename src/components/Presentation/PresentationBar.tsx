@@ -10,6 +10,8 @@ import { useAppStore } from '../../state/store';
 import { netEffectOf, pathToText } from '../../core/paths/formatPath';
 import { countOf, EFFECT_WORDS } from '../../core/words/phrases';
 import { useFocusWhileActive } from '../Focus/focusHooks';
+import { DeckProgressNotice } from '../Lectures/DeckProgressNotice';
+import { openPresenterView } from '../Presenter/presenterLink';
 
 export function PresentationBar() {
   const graph = useAppStore((s) => s.graph);
@@ -69,9 +71,11 @@ export function PresentationBar() {
         <h1 ref={heading} className="visually-hidden">Presenting {presentation.mode === 'story' ? `the story “${story.title}”` : 'a path'}</h1>
         {body}
       </div>
+      <DeckProgressNotice />
       <div className="presentation-controls">
         <button type="button" onClick={() => stepPresentation(-1)} aria-label="Previous step">←</button>
         <button type="button" onClick={() => stepPresentation(1)} aria-label="Next step">→</button>
+        <button type="button" onClick={() => openPresenterView()} title="Open a second window with the speaker notes, the next step and a timer">Presenter view</button>
         <button type="button" onClick={stopPresentation}>Leave (Esc)</button>
       </div>
     </div>

@@ -7,6 +7,7 @@ import { MAX_CAPTION_LENGTH, MAX_STORY_BYTES } from '../../core/story/story';
 import { readFileText, saveFile } from '../../io/saveFile';
 import { recordStoryStep, showStoryStep, startPresentation } from '../../state/presentationActions';
 import { useAppStore } from '../../state/store';
+import { DeckButton } from '../Lectures/DeckButton';
 import { LecturesPanel } from '../Lectures/LecturesPanel';
 import { countOf } from '../../core/words/phrases';
 
@@ -76,6 +77,7 @@ export function StoryPanel() {
         <button type="button" disabled={!story.steps.length} onClick={() => startPresentation('story')}>Present story</button>
         <button type="button" disabled={!story.steps.length} onClick={() => saveFile(`${story.title.replace(/[^\w-]+/g, '-').slice(0, 60) || 'story'}.exonet-story.json`, serializeStory(story), 'application/json')}>Save story</button>
         <button type="button" onClick={() => fileInput.current?.click()}>Load story</button>
+        <DeckButton story={story} label="Download your story as slides (PowerPoint)" />
         <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Story file" onChange={(e) => { void load(e.target.files?.[0]); e.target.value = ''; }} />
       </div>
       <p className="hint">Present: F. Next and previous step: → and ←. Leave: Esc.</p>

@@ -4,6 +4,14 @@
 
 export const PRESENTER_CHANNEL = 'exonet-presenter';
 
+const PAIR = /^[a-z0-9]{6,32}$/;
+
+/** The channel of one presenting window and its presenter view: the pair id keeps two
+ * explorer tabs from steering each other. Null for an id that is not one of ours. */
+export function presenterChannelName(pair: string | null): string | null {
+  return pair !== null && PAIR.test(pair) ? `${PRESENTER_CHANNEL}:${pair}` : null;
+}
+
 /** What the presenter view shows: the current step with its notes, and the next caption. */
 export interface PresenterState {
   type: 'state';
@@ -24,7 +32,11 @@ export type PresenterMessage =
   /** The presenter view asks the presenting window to move one step. */
   | { type: 'step'; delta: 1 | -1 }
   /** The presenter view has opened and wants the current state. */
-  | { type: 'hello' };
+  | { type: 'hello' }
+  /** The presenter view asks the presenting window to leave presentation (Esc). */
+  | { type: 'leave' }
+  /** The presenting window is closing or reloading. */
+  | { type: 'closed' };
 
 const MAX_TEXT = 5000;
 
@@ -40,7 +52,7 @@ function count(value: unknown): value is number {
 export function parsePresenterMessage(data: unknown): PresenterMessage | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
-  if (m.type === 'hello') return { type: 'hello' };
+  if (m.type === 'hello' || m.type === 'leave' || m.type === 'closed') return { type: m.type };
   if (m.type === 'step') return m.delta === 1 || m.delta === -1 ? { type: 'step', delta: m.delta } : null;
   if (m.type !== 'state') return null;
   const ok =

@@ -19,6 +19,8 @@ export type CanvasRequest =
   | { seq: number; kind: 'centre'; id: string }
   /** Frame a node with all its (visible) neighbours. */
   | { seq: number; kind: 'frame-node'; id: string }
+  /** Frame the given nodes (an edge id stands for its two ends), with the neighbours of `around`: a story step's frame. */
+  | { seq: number; kind: 'frame-ids'; ids: readonly string[]; around: string | null }
   | { seq: number; kind: 'viewport'; viewport: Viewport };
 
 export type LayoutName = 'fcose' | 'layered';

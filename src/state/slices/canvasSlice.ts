@@ -25,6 +25,8 @@ export interface CanvasActions {
   requestFit(): void;
   requestCentre(id: string): void;
   requestViewport(viewport: Viewport): void;
+  /** Frames these nodes and edges, with the visible neighbours of the node `around`. */
+  requestFrameIds(ids: readonly string[], around: string | null): void;
   requestLayout(name: LayoutName): void;
   /** Called by the canvas when a requested layout has finished. */
   layoutFinished(name: LayoutName): void;
@@ -57,6 +59,7 @@ export const createCanvasSlice: StateCreator<AppState, [], [], CanvasSlice> = (s
   requestFit: () => set((s) => ({ canvasRequest: { seq: nextSeq(s.canvasRequest), kind: 'fit' } })),
   requestCentre: (id) => set((s) => ({ canvasRequest: centreRequest(s, id) })),
   requestViewport: (viewport) => set((s) => ({ canvasRequest: { seq: nextSeq(s.canvasRequest), kind: 'viewport', viewport } })),
+  requestFrameIds: (ids, around) => set((s) => ({ canvasRequest: { seq: nextSeq(s.canvasRequest), kind: 'frame-ids', ids: [...ids], around } })),
   requestLayout: (name) => set((s) => ({ layoutRequest: { seq: nextSeq(s.layoutRequest), name }, layout: 'running' })),
   layoutFinished: (layout) => set({ layout }),
   viewportChanged: (viewport) => set({ viewport }),

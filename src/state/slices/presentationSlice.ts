@@ -29,6 +29,8 @@ export interface PresentationData {
   story: Story;
   /** A built-in lecture being presented, which leaves the user's story as it is; null otherwise. */
   lecture: Story | null;
+  /** When presenting began (ms since the epoch), for the presenter view's timer; null when not presenting. */
+  presentingSince: number | null;
 }
 
 export interface PresentationActions {
@@ -49,10 +51,12 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
   story: EMPTY_STORY,
   before: null,
   lecture: null,
+  presentingSince: null,
   startPresentation: (mode, lecture) =>
     set((s) => ({
       presentation: { active: true, mode, revealedSteps: -1, storyIndex: 0 },
       lecture: lecture ?? null,
+      presentingSince: s.presentation.active ? s.presentingSince : Date.now(),
       before: s.presentation.active ? s.before : { viewport: s.viewport, legendOpen: s.legendOpen },
     })),
   stopPresentation: () =>
@@ -62,6 +66,7 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
       return {
         presentation: { ...s.presentation, active: false },
         lecture: null,
+        presentingSince: null,
         before: null,
         ...(restore ? { legendOpen: restore.legendOpen } : {}),
         ...(restore?.viewport ? { canvasRequest: { seq: (s.canvasRequest?.seq ?? 0) + 1, kind: 'viewport' as const, viewport: restore.viewport } } : {}),

@@ -240,6 +240,27 @@ describe('cy/createGraphView', () => {
     });
   });
 
+  describe('whenIdle', () => {
+    it('should wait for the graph, a requested layout and the label pass to finish', async () => {
+      h = createHarness();
+      const graph = positionedTinyGraph();
+      h.view.update(stateOf(graph, { layoutRequest: { seq: 1, name: 'layered' } }));
+      await h.view.whenIdle();
+      expect(h.layouts).toEqual(['layered']);
+      expect(h.shown.at(-1)?.ready).toBe(true);
+      expect(h.cy.nodes().filter((n) => n.style('label') !== '').length).toBeGreaterThan(0);
+    });
+
+    it('should resolve at once for a destroyed view', async () => {
+      h = createHarness();
+      h.view.update(stateOf(positionedTinyGraph()));
+      h.view.destroy();
+      const started = Date.now();
+      await h.view.whenIdle(5000);
+      expect(Date.now() - started).toBeLessThan(1000);
+    });
+  });
+
   describe('events and destroy', () => {
     it('should turn taps into selections, and stop listening once destroyed', async () => {
       h = createHarness();

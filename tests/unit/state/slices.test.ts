@@ -102,6 +102,8 @@ describe('state slices through createAppStore()', () => {
       expect(store.getState().canvasRequest).toEqual({ seq: 3, kind: 'viewport', viewport: { zoom: 2, pan: { x: 1, y: 2 } } });
       store.getState().requestCentre('tgfb');
       expect(store.getState().canvasRequest).toEqual({ seq: 4, kind: 'centre', id: 'tgfb' });
+      store.getState().requestFrameIds(['tgfb', 'hsp70--inhibits--tgfb'], 'hsp70');
+      expect(store.getState().canvasRequest).toEqual({ seq: 5, kind: 'frame-ids', ids: ['tgfb', 'hsp70--inhibits--tgfb'], around: 'hsp70' });
     });
 
     it('should be running a requested layout until the canvas says it is done', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatElapsed, parsePresenterMessage } from '../../../../src/core/story/presenterMessages';
+import { formatElapsed, parsePresenterMessage, presenterChannelName } from '../../../../src/core/story/presenterMessages';
 
 const state = { type: 'state', presenting: true, title: 'Angiogenesis', index: 2, count: 8, caption: 'c', notes: 'n', nextCaption: null, startedAt: 1_700_000_000_000 };
 
@@ -15,6 +15,19 @@ describe('core/story/presenterMessages', () => {
       expect(parsePresenterMessage({ ...state, extra: '<script>' })).toEqual(state);
       expect(parsePresenterMessage({ type: 'hello', junk: 1 })).toEqual({ type: 'hello' });
       expect(parsePresenterMessage({ type: 'step', delta: -1 })).toEqual({ type: 'step', delta: -1 });
+      expect(parsePresenterMessage({ type: 'leave', delta: 1 })).toEqual({ type: 'leave' });
+      expect(parsePresenterMessage({ type: 'closed' })).toEqual({ type: 'closed' });
+    });
+  });
+
+  describe('presenterChannelName', () => {
+    it('should refuse a missing or foreign pair id', () => {
+      for (const bad of [null, '', 'abc', 'ABCDEFGH', 'abc def gh', 'x'.repeat(33), '../../etc']) expect(presenterChannelName(bad)).toBeNull();
+    });
+
+    it('should name one channel per pair', () => {
+      expect(presenterChannelName('k3j9x2a1')).toBe('exonet-presenter:k3j9x2a1');
+      expect(presenterChannelName('k3j9x2a1')).not.toBe(presenterChannelName('k3j9x2a2'));
     });
   });
 
