@@ -238,7 +238,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   function refitFocus(): void {
     const state = desired;
     if (destroyed || !state || !state.focus || settingGraph || !focusFit.needsRefit(state.insets)) return;
-    void track(focusFit.fit(state.insets, labelOptions(state).sizes)).then(() => {
+    void track(focusFit.fit(state.insets, labelOptions(state).sizes, labelOptions(state).featured)).then(() => {
       if (!destroyed && autoFramed && desired) defaultFrame(desired, null)();
       scheduleLabels();
     });
@@ -312,7 +312,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       if (applied.focus === null && !afterGraph) mapPositions = positionsOf(cy);
       if (focus) {
         focusFit.start(focus);
-        moved = settle.then(() => focusFit.fit((desired ?? next).insets, labelOptions(desired ?? next).sizes));
+        moved = settle.then(() => focusFit.fit((desired ?? next).insets, labelOptions(desired ?? next).sizes, labelOptions(desired ?? next).featured));
       } else {
         focusFit.start(null);
         if (applied.focus !== null && mapPositions) {
@@ -323,7 +323,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       applied.focus = focus;
     } else if (next.focus && focusFit.active && (presentingChanged || insetsChanged)) {
       // The same focused view on a canvas of another size, or with other label sizes.
-      moved = settle.then(() => focusFit.fit((desired ?? next).insets, labelOptions(desired ?? next).sizes));
+      moved = settle.then(() => focusFit.fit((desired ?? next).insets, labelOptions(desired ?? next).sizes, labelOptions(desired ?? next).featured));
     }
     if (moved) track(moved);
 

@@ -21,7 +21,7 @@ export interface FocusFit {
   /** Takes the focused view's own layout (or none, leaving the focus). */
   start(focus: CanvasFocus | null): void;
   /** Moves the nodes to the layout fitted to the free area; resolves with their positions. */
-  fit(insets: Insets, sizes: LabelSizes): Promise<Positions | null>;
+  fit(insets: Insets, sizes: LabelSizes, featured: ReadonlySet<string> | null): Promise<Positions | null>;
   /** Whether the free area differs enough from the one last fitted to that fitting again is worth it. */
   needsRefit(insets: Insets): boolean;
   /** Frames the fitted view (returns false when there is none). */
@@ -58,10 +58,10 @@ export function createFocusFit(cy: Core): FocusFit {
       base = focus === null ? null : focus.kind === 'paths' ? pathFocusPositions(focus) : shownSubgraphPositions(cy);
       fitted = positions = null;
     },
-    fit(insets, sizes) {
+    fit(insets, sizes, featured) {
       if (!base) return Promise.resolve(null);
       const area = freeArea(insets);
-      const layout = readablePositions(cy, base, sizes, area);
+      const layout = readablePositions(cy, base, sizes, area, featured);
       fitted = { ...area, x: 0, y: 0, zoom: layout.zoom };
       positions = layout.positions;
       const target = layout.positions;

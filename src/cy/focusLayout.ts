@@ -91,7 +91,7 @@ export function focusZoom(cy: Core, ids: readonly string[], area: ScreenArea): n
 }
 
 /** The room each of the given nodes takes on screen at the given zoom, with its label at the given sizes. */
-export function extentsOf(cy: Core, ids: Iterable<string>, sizes: LabelSizes, labelled: 'all' | 'some', zoom: number): Map<string, NodeExtent> {
+export function extentsOf(cy: Core, ids: Iterable<string>, sizes: LabelSizes, labelled: 'all' | 'some' | ReadonlySet<string>, zoom: number): Map<string, NodeExtent> {
   const extents = new Map<string, NodeExtent>();
   for (const id of ids) {
     if (cy.getElementById(id).empty()) continue;
@@ -99,7 +99,9 @@ export function extentsOf(cy: Core, ids: Iterable<string>, sizes: LabelSizes, la
     const label = String(cy.getElementById(id).data('label') ?? '');
     // Every label in full; or, in a crowded view where only some will show, a short line each.
     const hallmark = cy.getElementById(id).hasClass('type-hallmark');
-    const text = labelled === 'all' ? measureLabel(label, sizes.node, sizes.maxWidth, hallmark) : { width: Math.min(measureLabel(label, sizes.context, 1e6, hallmark).width, 110), height: sizes.context * 1.25 };
+    // Every label in full, or those of the given nodes; the others get a short line each.
+    const full = labelled === 'all' || (typeof labelled !== 'string' && labelled.has(id));
+    const text = full ? measureLabel(label, sizes.node, sizes.maxWidth, hallmark) : { width: Math.min(measureLabel(label, sizes.context, 1e6, hallmark).width, 110), height: sizes.context * 1.25 };
     extents.set(id, { halfWidth: Math.max(body, text.width) / 2 + 2, above: body / 2, below: body / 2 + 3 + text.height });
   }
   return extents;
@@ -123,10 +125,10 @@ export interface ReadableLayout {
  * The positions of a focused view for the screen: the layout's positions fitted to the free
  * area with room for every label, to be shown at the returned zoom.
  */
-export function readablePositions(cy: Core, base: Positions, sizes: LabelSizes, area: ScreenArea): ReadableLayout {
+export function readablePositions(cy: Core, base: Positions, sizes: LabelSizes, area: ScreenArea, featured: ReadonlySet<string> | null = null): ReadableLayout {
   const ids = Object.keys(base);
   const zoom = focusZoom(cy, ids, area);
-  const extents = extentsOf(cy, ids, sizes, ids.length <= LABEL_ALL_MAX_NODES ? 'all' : 'some', zoom);
+  const extents = extentsOf(cy, ids, sizes, featured ?? (ids.length <= LABEL_ALL_MAX_NODES ? 'all' : 'some'), zoom);
   const onScreen = spreadForLabels(base, extents, area);
   const positions: Positions = {};
   for (const id of ids) positions[id] = { x: onScreen[id].x / zoom, y: onScreen[id].y / zoom };

@@ -85,7 +85,8 @@ export function applyLabels(cy: Core, options: LabelPassOptions): void {
   const zoom = cy.zoom();
   const { sizes } = options;
   const shown = cy.nodes().filter((n) => !n.hasClass('hidden') && !n.hasClass('faded'));
-  const labelAll = options.labelAll || shown.length <= LABEL_ALL_MAX_NODES;
+  // A presented step labels its own nodes in full and the rest only where they fit.
+  const labelAll = options.labelAll || (shown.length <= LABEL_ALL_MAX_NODES && !options.featured);
   const rank = new Map<string, number>();
   options.order?.forEach((id, i) => rank.set(id, i));
   // Highlighted nodes first, then hallmarks, then by the precomputed order, then by degree.
