@@ -9,6 +9,7 @@ import type { VisibleSet } from '../core/filter/criteria';
 import type { Positions } from '../core/layout/chainLayout';
 import type { ExonetGraph } from '../core/model/types';
 import type { CanvasRequest, CanvasState, LayoutName, Viewport } from '../core/view/canvasState';
+import { shownSetOf } from '../core/view/shownSet';
 import { layoutShownSubgraph, markOtherPaths, moveNodes, pathFocusPositions, positionsOf } from './focusLayout';
 import { applyHighlight } from './highlight';
 import { applyLabels, LABELS_MAP, LABELS_PROJECTOR, LABELS_SCREEN, type LabelPassOptions } from './labels';
@@ -46,6 +47,8 @@ export interface GraphView {
   currentTheme(): CanvasTheme;
   /** Runs the label pass now (after a picture export has changed the canvas). */
   relabel(): void;
+  /** Where the given nodes are drawn, in screen pixels of the canvas; nodes not shown are left out. */
+  renderedPositions(ids: readonly string[]): Map<string, { x: number; y: number }>;
   destroy(): void;
 }
 
@@ -214,8 +217,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
 
   /** The elements shown: the filters' visible set, or the elements of the focused paths. */
   function shownSet(state: CanvasState): VisibleSet {
-    if (state.focus?.kind !== 'paths') return state.visible;
-    return { nodes: new Set(state.focus.paths.flat()), edges: new Set(state.focus.edges) };
+    return shownSetOf(state.visible, state.focus);
   }
 
   function sync(afterGraph = false): void {
@@ -319,6 +321,14 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       return applied.theme ?? 'light';
     },
     relabel,
+    renderedPositions(ids) {
+      const found = new Map<string, { x: number; y: number }>();
+      for (const id of ids) {
+        const node = cy.getElementById(id);
+        if (node.nonempty() && node.isNode() && !node.hasClass('hidden')) found.set(id, { ...node.renderedPosition() });
+      }
+      return found;
+    },
     destroy() {
       destroyed = true;
       for (const id of timers) clearTimeout(id);
