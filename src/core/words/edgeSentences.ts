@@ -119,39 +119,41 @@ function sectionRank(graph: ExonetGraph): (row: EdgeRow) => number {
 /** Uncited rows sort after every cited one, by their first reference number. */
 const firstRef = (row: EdgeRow) => row.refs[0] ?? Number.MAX_SAFE_INTEGER;
 
-function edgeCompare(graph: ExonetGraph, key: EdgeSortKey): Compare<EdgeRow> {
+/** The primary order of each column, and the columns that break its ties. */
+function edgeCompare(graph: ExonetGraph, key: EdgeSortKey): { primary: Compare<EdgeRow>; ties: Compare<EdgeRow> } {
   const source = byText<EdgeRow>((r) => r.sourceLabel);
   const target = byText<EdgeRow>((r) => r.targetLabel);
   const relation = byText<EdgeRow>((r) => r.phrase);
   const id = byText<EdgeRow>((r) => r.id);
   switch (key) {
-    case 'source': return chain(source, target, relation, id);
-    case 'target': return chain(target, source, relation, id);
-    case 'relation': return chain(relation, source, target, id);
-    case 'references': return chain(byNumber(firstRef), source, target, id);
-    case 'section': return chain(byNumber(sectionRank(graph)), source, target, id);
+    case 'source': return { primary: source, ties: chain(target, relation, id) };
+    case 'target': return { primary: target, ties: chain(source, relation, id) };
+    case 'relation': return { primary: relation, ties: chain(source, target, id) };
+    case 'references': return { primary: byNumber(firstRef), ties: chain(source, target, id) };
+    case 'section': return { primary: byNumber(sectionRank(graph)), ties: chain(source, target, id) };
   }
 }
 
+/** Sorted by `primary` in the direction, then by `ties` always ascending. */
+function sortBy<T>(rows: readonly T[], primary: Compare<T>, ties: Compare<T>, direction: SortDirection): T[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * primary(a, b) || ties(a, b));
+}
+
 /**
- * The rows sorted by a column; ties are broken by the other columns, so the order is the
- * same whatever order the rows came in. Descending reverses the whole order.
+ * The rows sorted by a column; ties are broken by the other columns (always A to Z), so
+ * the order is the same whatever order the rows came in.
  */
 export function sortEdgeRows(graph: ExonetGraph, rows: readonly EdgeRow[], key: EdgeSortKey, direction: SortDirection = 'ascending'): EdgeRow[] {
-  const compare = edgeCompare(graph, key);
-  const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => sign * compare(a, b));
+  const { primary, ties } = edgeCompare(graph, key);
+  return sortBy(rows, primary, ties, direction);
 }
 
 export function sortNodeRows(rows: readonly NodeRow[], key: NodeSortKey, direction: SortDirection = 'ascending'): NodeRow[] {
   const label = byText<NodeRow>((r) => r.label);
   const id = byText<NodeRow>((r) => r.id);
-  const compare =
-    key === 'label' ? chain(label, id)
-      : key === 'type' ? chain(byText<NodeRow>((r) => r.type), label, id)
-        : chain(byNumber<NodeRow>((r) => r.connections), label, id);
-  const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => sign * compare(a, b));
+  const primary = key === 'label' ? label : key === 'type' ? byText<NodeRow>((r) => r.type) : byNumber<NodeRow>((r) => r.connections);
+  return sortBy(rows, primary, key === 'label' ? id : chain(label, id), direction);
 }
 
 /** What groups the rows of a sorted list: the node, relation or section of the sort column. */
