@@ -24,12 +24,15 @@ import { ShortcutHelp } from '../ShortcutHelp/ShortcutHelp';
 import { Notices } from '../Notices/Notices';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { SidePanel } from '../SidePanel/SidePanel';
+import { SkipLinks } from '../SkipLinks/SkipLinks';
+import { FiltersToggle } from '../Layout/FiltersToggle';
 import { Toolbar } from '../Toolbar/Toolbar';
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
   const presenting = useAppStore((s) => s.presentation.active);
   const listShown = useAppStore(selectListShown);
+  const filtersOpen = useAppStore((s) => s.filtersOpen);
   const [loaded, setLoaded] = useState(false);
   const [view, setView] = useState<GraphView | null>(null);
 
@@ -50,16 +53,18 @@ export function App() {
 
   return (
     <GraphViewContext.Provider value={view}>
-    <div className={presenting ? 'app presenting' : 'app'}>
+    <div className={['app', presenting && 'presenting', filtersOpen && 'filters-open'].filter(Boolean).join(' ')}>
+      {!presenting && <SkipLinks />}
       <header className="app-header">
         <h1 className="brand">ExoNet Explorer</h1>
+        <FiltersToggle />
         <SearchBox />
         <Toolbar />
       </header>
-      <nav className="filter-column" aria-label="Filters">
+      <nav id="filters" className="filter-column" aria-label="Filters" tabIndex={-1}>
         <FilterPanel />
       </nav>
-      <main className={over ? 'canvas-column drop-target' : 'canvas-column'} {...handlers}>
+      <main id="canvas-area" tabIndex={-1} className={over ? 'canvas-column drop-target' : 'canvas-column'} {...handlers}>
         <div className="network-view" inert={listShown}>
           <GraphCanvas onView={setView} />
           {!presenting && <Legend />}

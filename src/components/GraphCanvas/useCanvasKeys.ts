@@ -12,16 +12,6 @@ import { selectShown } from '../../state/canvasStateOf';
 import { edgeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 
-/** Moves focus to the heading of the details, once the panel shows them. */
-function focusDetails(): void {
-  requestAnimationFrame(() => {
-    const heading = document.getElementById('details-title');
-    if (!heading) return;
-    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading.focus();
-  });
-}
-
 const middle = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
 
 export function useCanvasKeys(view: GraphView | null): (e: KeyboardEvent<HTMLElement>) => void {
@@ -61,8 +51,8 @@ export function useCanvasKeys(view: GraphView | null): (e: KeyboardEvent<HTMLEle
       move(direction);
     } else if (e.key === 'Enter' && s.selection) {
       e.preventDefault();
-      s.setPanel('details');
-      focusDetails();
+      // Opened by the user: the side panel moves focus to its heading.
+      s.openPanel('details');
     } else if (e.key === 'Escape' && s.selection && !s.helpOpen) {
       e.preventDefault();
       left.current = null;

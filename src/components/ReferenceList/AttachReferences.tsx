@@ -7,6 +7,7 @@ import { MAX_REFERENCE_LIST_BYTES } from '../../core/references/parseReferenceLi
 import { readFileText } from '../../io/saveFile';
 import { attachReferenceText, removeReferenceList } from '../../state/referenceActions';
 import { useAppStore } from '../../state/store';
+import { useModalFocus } from '../Focus/focusHooks';
 
 export function AttachReferences() {
   const [open, setOpen] = useState(false);
@@ -14,6 +15,8 @@ export function AttachReferences() {
   const count = useAppStore((s) => s.graph.references?.length ?? 0);
   const notify = useAppStore((s) => s.notify);
   const input = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLFormElement>(null);
+  useModalFocus(dialog, open);
   const attach = (value: string, from: string) => {
     if (attachReferenceText(value, from)) {
       setText('');
@@ -26,7 +29,9 @@ export function AttachReferences() {
         {count ? `References (${count})` : 'Attach reference list'}
       </button>
       {open && (
-        <form className="reference-dialog" role="dialog" aria-label="Attach reference list" onSubmit={(e) => {
+        <form ref={dialog} className="reference-dialog" role="dialog" aria-modal="true" aria-label="Attach reference list" onKeyDown={(e) => {
+          if (e.key === 'Escape') setOpen(false);
+        }} onSubmit={(e) => {
           e.preventDefault();
           attach(text, 'the pasted text');
         }}>
