@@ -5,10 +5,10 @@
 // goes back through the events, which the caller turns into store actions.
 
 import type { Core, EventObject } from 'cytoscape';
-import type { VisibleSet } from '../core/filter/criteria';
 import type { Positions } from '../core/layout/chainLayout';
 import type { ExonetGraph } from '../core/model/types';
 import type { CanvasRequest, CanvasState, LayoutName, Viewport } from '../core/view/canvasState';
+import { shownSetOf } from '../core/view/shownSet';
 import { createFocusFit } from './focusFit';
 import { markOtherPaths, markStepContext, moveNodes, positionsOf } from './focusLayout';
 import { applyHighlight } from './highlight';
@@ -18,7 +18,7 @@ import { applyLabels, LABEL_ALL_MAX_NODES, LABELS_MAP, LABELS_PROJECTOR, LABELS_
 import { registerExtensions, runLayout } from './layouts';
 import { STYLESHEETS, type CanvasTheme } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
-import { boxOf, centreOn, fitTo, fitToPositions, frameBox, prefersReducedMotion, showViewport, viewportOf, type FrameOptions } from './viewport';
+import { boxOf, centreOn, renderedPositionsOf, fitTo, fitToPositions, frameBox, prefersReducedMotion, showViewport, viewportOf, type FrameOptions } from './viewport';
 import { applyVisibility, shownCounts } from './visibility';
 
 /** What the canvas shows, read from Cytoscape: the hooks that tests rely on. */
@@ -48,6 +48,8 @@ export interface GraphView {
   relabel(): void;
   /** Resolves once nodes, viewport and labels have stopped moving (or after `timeoutMs`). */
   whenIdle(timeoutMs?: number): Promise<void>;
+  /** Where the given nodes are drawn, in screen pixels of the canvas; nodes not shown are left out. */
+  renderedPositions(ids: readonly string[]): Map<string, { x: number; y: number }>;
   destroy(): void;
 }
 
@@ -262,12 +264,6 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     };
   }
 
-  /** The elements shown: the filters' visible set, or the elements of the focused paths. */
-  function shownSet(state: CanvasState): VisibleSet {
-    if (state.focus?.kind !== 'paths') return state.visible;
-    return { nodes: new Set(state.focus.paths.flat()), edges: new Set(state.focus.edges) };
-  }
-
   function sync(afterGraph = false): void {
     const next = desired;
     if (destroyed || settingGraph || !next) return;
@@ -281,7 +277,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     }
     const focusChanged = applied.focus !== next.focus;
     const visibleChanged = applied.visible !== next.visible || focusChanged;
-    if (visibleChanged) applyVisibility(cy, shownSet(next));
+    if (visibleChanged) applyVisibility(cy, shownSetOf(next.visible, next.focus));
     if (applied.nodeScale !== next.nodeScale) {
       applyNodeScale(cy, next.nodeScale);
       applied.nodeScale = next.nodeScale;
@@ -381,6 +377,9 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     whenIdle(timeoutMs = 10_000) {
       const busy = () => settingGraph || movesRunning + othersRunning > 0 || labelTimer !== null || refitTimer !== null || animating(cy);
       return pollUntilIdle(busy, () => destroyed, timeoutMs);
+    },
+    renderedPositions(ids) {
+      return renderedPositionsOf(cy, ids);
     },
     destroy() {
       destroyed = true;

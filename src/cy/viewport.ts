@@ -128,3 +128,13 @@ export function showViewport(cy: Core, viewport: Viewport): void {
 export function viewportOf(cy: Core): Viewport {
   return { zoom: cy.zoom(), pan: { ...cy.pan() } };
 }
+
+/** Where the given nodes are drawn, in screen pixels of the canvas; nodes not shown are left out. */
+export function renderedPositionsOf(cy: Core, ids: readonly string[]): Map<string, { x: number; y: number }> {
+  const found = new Map<string, { x: number; y: number }>();
+  for (const id of ids) {
+    const node = cy.getElementById(id);
+    if (node.nonempty() && node.isNode() && !node.hasClass('hidden')) found.set(id, { ...node.renderedPosition() });
+  }
+  return found;
+}

@@ -3,6 +3,7 @@
 
 import type { VisibleSet } from '../core/filter/criteria';
 import type { PathResult } from '../core/paths/findPaths';
+import { shownSetOf } from '../core/view/shownSet';
 import { NO_INSETS, type CanvasFocus, type CanvasHighlight, type CanvasState, type Insets } from '../core/view/canvasState';
 import { memoizeLast } from './memoizeLast';
 import { selectActivePath, selectPathResults, selectVisible } from './selectors';
@@ -44,6 +45,10 @@ export const selectFocusAvailable = (s: AppState): 'paths' | 'subgraph' | null =
 /** The focused view the canvas shows: the paths of the query, a small filtered set, or none. */
 export const selectFocus = (s: AppState): CanvasFocus | null =>
   focusOf(s.focusMode, selectPathResults(s), selectActivePath(s), presentingPath(s), selectVisible(s), s.graph, s.criteria);
+
+const shownOf = memoizeLast(shownSetOf);
+/** What the canvas shows: the visible set, or only the paths in a focused path view. */
+export const selectShown = (s: AppState): VisibleSet => shownOf(selectVisible(s), selectFocus(s));
 
 const insetsOf = memoizeLast((overlays: AppState['overlayInsets']): Insets => {
   const all = Object.values(overlays);

@@ -5,12 +5,13 @@ import { createCanvasSlice, type CanvasSlice } from './slices/canvasSlice';
 import { createFilterSlice, type FilterSlice } from './slices/filterSlice';
 import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
 import { createInsightSlice, type InsightSlice } from './slices/insightSlice';
+import { createMainViewSlice, type MainViewSlice } from './slices/mainViewSlice';
 import { createPathSlice, type PathSlice } from './slices/pathSlice';
 import { createPresentationSlice, type PresentationSlice } from './slices/presentationSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
 import { createUiSlice, type UiSlice } from './slices/uiSlice';
 
-export type AppState = GraphSlice & FilterSlice & SelectionSlice & PathSlice & PresentationSlice & UiSlice & CanvasSlice & InsightSlice;
+export type AppState = GraphSlice & FilterSlice & SelectionSlice & PathSlice & PresentationSlice & UiSlice & CanvasSlice & InsightSlice & MainViewSlice;
 
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
@@ -22,6 +23,7 @@ export const createAppStore = () =>
     ...createUiSlice(...a),
     ...createCanvasSlice(...a),
     ...createInsightSlice(...a),
+    ...createMainViewSlice(...a),
   }));
 
 export const useAppStore = createAppStore();

@@ -107,7 +107,7 @@ export function useUrlSync(enabled: boolean): void {
         window.history.replaceState(null, '', current ? `?${current}` : window.location.pathname);
         return;
       }
-      if (s.selection === prev.selection && s.criteria === prev.criteria && s.searchText === prev.searchText && s.pathQuery === prev.pathQuery && s.activePath === prev.activePath && s.insight === prev.insight) return;
+      if (s.selection === prev.selection && s.criteria === prev.criteria && s.searchText === prev.searchText && s.pathQuery === prev.pathQuery && s.activePath === prev.activePath && s.insight === prev.insight && s.mainView === prev.mainView) return;
       const next = encodeViewState(viewOfStore(s));
       if (next === current) return;
       const onlySearch = s.searchText !== prev.searchText && s.selection === prev.selection && s.criteria === prev.criteria && s.pathQuery === prev.pathQuery;

@@ -17,6 +17,7 @@ export function viewOfStore(s: AppState): ViewState {
     path: s.pathQuery,
     activePath: s.activePath,
     ...(isDefaultInsight(s.insight) ? {} : { insight: s.insight }),
+    ...(s.mainView === 'list' ? { list: true } : {}),
   };
 }
 
@@ -98,6 +99,7 @@ export function applyView(s: AppState, view: ViewState): Partial<AppState> {
     activePath: view.activePath,
     panel: view.path ? 'paths' : 'details',
     insight: view.insight ?? DEFAULT_INSIGHT_VIEW,
+    mainView: view.list ? 'list' : 'network',
   };
 }
 

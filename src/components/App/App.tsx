@@ -5,14 +5,18 @@ import { useEffect, useState } from 'react';
 import type { GraphView } from '../../cy/createGraphView';
 import { useKeyboardCommands } from '../../commands/useKeyboardCommands';
 import { openReviewGraph } from '../../state/graphActions';
+import { selectListShown } from '../../state/slices/mainViewSlice';
 import { useAppStore } from '../../state/store';
 import { usePersistence } from '../../state/usePersistence';
 import { useUrlSync } from '../../state/useUrlSync';
+import { EdgeListHost } from '../EdgeList/EdgeListHost';
+import { ViewSwitch } from '../EdgeList/ViewSwitch';
 import { FilterPanel } from '../FilterPanel/FilterPanel';
 import { GraphCanvas } from '../GraphCanvas/GraphCanvas';
 import { FocusBar } from '../GraphCanvas/FocusBar';
 import { InsightHost } from '../Insight/InsightHost';
 import { GraphViewContext } from '../GraphCanvas/graphViewContext';
+import { SelectionAnnouncer } from '../GraphCanvas/SelectionAnnouncer';
 import { useFileDrop } from '../GraphCanvas/useFileDrop';
 import { Legend } from '../Legend/Legend';
 import { PresentationBar } from '../Presentation/PresentationBar';
@@ -27,6 +31,7 @@ import { Toolbar } from '../Toolbar/Toolbar';
 export function App() {
   const theme = useAppStore((s) => s.theme);
   const presenting = useAppStore((s) => s.presentation.active);
+  const listShown = useAppStore(selectListShown);
   const filtersOpen = useAppStore((s) => s.filtersOpen);
   const [loaded, setLoaded] = useState(false);
   const [view, setView] = useState<GraphView | null>(null);
@@ -60,9 +65,14 @@ export function App() {
         <FilterPanel />
       </nav>
       <main id="canvas-area" tabIndex={-1} className={over ? 'canvas-column drop-target' : 'canvas-column'} {...handlers}>
-        <GraphCanvas onView={setView} />
-        {!presenting && <Legend />}
-        <FocusBar />
+        <div className="network-view" inert={listShown}>
+          <GraphCanvas onView={setView} />
+          {!presenting && <Legend />}
+          <FocusBar />
+        </div>
+        <ViewSwitch />
+        <EdgeListHost />
+        <SelectionAnnouncer />
         <Notices />
         <PresentationBar />
         <ShortcutHelp />

@@ -8,6 +8,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { createGraphView, type CanvasShown, type GraphView, type GraphViewEvents } from '../../cy/createGraphView';
 import { selectCanvasState } from '../../state/canvasStateOf';
 import { useAppStore } from '../../state/store';
+import { useCanvasKeys } from './useCanvasKeys';
 
 const NO_ELEMENTS: never[] = [];
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
@@ -68,6 +69,8 @@ export function GraphCanvas({ onView }: { onView?: (view: GraphView | null) => v
     view?.update(canvasState);
   }, [view, canvasState]);
 
+  const onKeyDown = useCanvasKeys(view);
+
   return (
     <div
       className="graph-canvas"
@@ -80,8 +83,11 @@ export function GraphCanvas({ onView }: { onView?: (view: GraphView | null) => v
       data-path={shown.path ? shown.path.join('>') : undefined}
       data-presenting={presentation.active ? presentation.mode : undefined}
       data-step={presentation.active ? (presentation.mode === 'path' ? presentation.revealedSteps : presentation.storyIndex) : undefined}
-      role="img"
-      aria-label={`Network of ${shown.nodes} nodes and ${shown.edges} edges`}
+      role="application"
+      aria-roledescription="network"
+      aria-label={`Network of ${shown.nodes} nodes and ${shown.edges} edges; arrow keys move between neighbours, Enter opens the details, Escape clears the selection`}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
     >
       <Mount onCy={onCy} />
     </div>

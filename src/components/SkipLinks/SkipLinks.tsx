@@ -18,7 +18,8 @@ function targetOf(id: string): HTMLElement | null {
   const area = document.getElementById(id);
   if (id === 'canvas-area') {
     const canvas = area?.querySelector<HTMLElement>('[data-testid="graph-canvas"][tabindex]');
-    if (canvas) return canvas;
+    // Under the edge list the canvas is inert: the area (then the list) takes focus.
+    if (canvas && !canvas.closest('[inert]')) return canvas;
   }
   return area;
 }

@@ -21,6 +21,9 @@ export const DEFAULT_INSIGHT_VIEW: InsightViewState = { tab: null, knockout: [],
 
 export const INSIGHT_URL_KEYS = ['view', 'ko', 'ihops'] as const;
 
+/** `view=list`: the edge list, the text view of the map (a ViewState's `list`), not an insight view. */
+export const LIST_VIEW = 'list';
+
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const MAX_KNOCKOUT = 100;
 
@@ -33,12 +36,12 @@ export function encodeInsightView(view: InsightViewState | undefined, params: UR
 
 /** The insight view the parameters hold; undefined when they hold none of its keys. */
 export function decodeInsightView(params: URLSearchParams, problems: Problem[]): InsightViewState | undefined {
-  if (!INSIGHT_URL_KEYS.some((k) => params.has(k))) return undefined;
+  if (!INSIGHT_URL_KEYS.some((k) => params.has(k) && !(k === 'view' && params.get(k) === LIST_VIEW))) return undefined;
   const view: InsightViewState = { ...DEFAULT_INSIGHT_VIEW, knockout: [] };
   const tab = params.get('view');
-  if (tab !== null) {
+  if (tab !== null && tab !== LIST_VIEW) {
     if ((INSIGHT_TABS as readonly string[]).includes(tab)) view.tab = tab as InsightTab;
-    else problems.push({ where: 'view', message: `"${tab.slice(0, 40)}" is not one of ${INSIGHT_TABS.join(', ')}` });
+    else problems.push({ where: 'view', message: `"${tab.slice(0, 40)}" is not one of ${[LIST_VIEW, ...INSIGHT_TABS].join(', ')}` });
   }
   const ko = params.get('ko');
   if (ko !== null) {

@@ -6,7 +6,7 @@ import type { NodeType, Problem, Result, Sign } from '../model/types';
 import { NODE_TYPES } from '../model/types';
 import { SLUG_PATTERN } from '../model/sections';
 import { DEFAULT_PATH_QUERY, PATH_LIMITS } from '../paths/pathQuery';
-import { decodeInsightView, encodeInsightView, INSIGHT_URL_KEYS } from './insightView';
+import { decodeInsightView, encodeInsightView, INSIGHT_URL_KEYS, LIST_VIEW } from './insightView';
 import { DEFAULT_VIEW, MAX_SEARCH_LENGTH, type ViewState } from './viewState';
 
 const KNOWN_KEYS = new Set(['sel', 'types', 'hallmarks', 'hhops', 'cancers', 'sections', 'signs', 'hood', 'isolated', 'hedged', 'q', 'from', 'to', 'k', 'hops', 'undirected', 'effect', 'p', ...INSIGHT_URL_KEYS]);
@@ -41,6 +41,8 @@ export function encodeViewState(view: ViewState): string {
     if (view.activePath) p.set('p', String(view.activePath));
   }
   encodeInsightView(view.insight, p);
+  // An open insight view covers the list: the address names the one in front.
+  if (view.list && !p.has('view')) p.set('view', LIST_VIEW);
   return p.toString();
 }
 
@@ -114,6 +116,7 @@ export function decodeViewState(search: string): Result<ViewState> {
   decodePath(params, view, problems);
   const insight = decodeInsightView(params, problems);
   if (insight) view.insight = insight;
+  if (params.get('view') === LIST_VIEW) view.list = true;
   return problems.length ? { ok: false, problems } : { ok: true, value: view };
 }
 

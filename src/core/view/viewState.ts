@@ -19,6 +19,8 @@ export interface ViewState {
   activePath: number;
   /** The insight view (matrix, knock-out ...); absent means closed, nothing knocked out. */
   insight?: InsightViewState;
+  /** True when the edge list (the text view) shows instead of the canvas; absent: the canvas. */
+  list?: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {

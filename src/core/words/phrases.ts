@@ -91,3 +91,30 @@ export function refsPhrase(refs: readonly number[]): string {
   if (!refs.length) return 'no references';
   return `${refs.length === 1 ? 'ref' : 'refs'} ${refs.join(', ')}`;
 }
+
+/** "[108, 109]" or "uncited": the review's own reference numbers as a reader cites them. */
+export function bracketRefs(refs: readonly number[]): string {
+  return refs.length ? `[${refs.join(', ')}]` : 'uncited';
+}
+
+/** Every reference of an edge's evidence, each once, in ascending order. */
+export function edgeRefs(edge: Pick<GraphEdge, 'evidence'>): number[] {
+  return [...new Set(edge.evidence.flatMap((e) => e.refs))].sort((a, b) => a - b);
+}
+
+/**
+ * An edge as a reader says it, with its references and how sure the review is:
+ * "TGFβ activates fibroblast [108, 109]", "... [12] (hedged: “may”)" when every statement
+ * of it is hedged, "... (partly hedged)" when some are.
+ */
+export function edgeStatement(edge: Pick<GraphEdge, 'source' | 'target' | 'relation' | 'evidence'>, label: (id: string) => string): string {
+  const hedged = edge.evidence.filter((e) => e.certainty === 'hedged');
+  const words = [...new Set(hedged.map((e) => e.hedge ?? '').filter(Boolean))];
+  const note = !hedged.length ? '' : hedged.length === edge.evidence.length ? ` (hedged${words.length ? `: ${words.map((w) => `“${w}”`).join(', ')}` : ''})` : ' (partly hedged)';
+  return `${edgeSentence(edge, label)} ${bracketRefs(edgeRefs(edge))}${note}`;
+}
+
+/** "HSP70, protein, 12 connections": a node as a screen reader announces it. */
+export function nodeStatement(node: { label: string; type: string }, connections: number): string {
+  return `${node.label}, ${node.type}, ${countOf(connections, 'connection')}`;
+}

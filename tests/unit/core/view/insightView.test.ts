@@ -30,4 +30,15 @@ describe('core/view/insightView (URL keys view, ko, ihops)', () => {
     expect(back.ok && back.value).toEqual(view);
     expect(encodeViewState({ ...DEFAULT_VIEW, insight: { tab: null, knockout: [], maxHops: 5 } })).toBe('');
   });
+
+  it('should read view=list as the edge list, not an insight view, and write it back unless an insight view is in front', () => {
+    const r = decodeViewState('?view=list&sel=node:hsp70');
+    expect(r.ok && r.value).toEqual({ ...DEFAULT_VIEW, selection: { kind: 'node', id: 'hsp70' }, list: true });
+    expect(encodeViewState({ ...DEFAULT_VIEW, list: true })).toBe('view=list');
+    expect(encodeViewState({ ...DEFAULT_VIEW, list: true, insight: { tab: 'matrix', knockout: [], maxHops: 5 } })).toBe('view=matrix');
+    const both = decodeViewState('?view=list&ko=tgfb');
+    expect(both.ok && both.value).toMatchObject({ list: true, insight: { tab: null, knockout: ['tgfb'] } });
+    const bad = decodeViewState('?view=lists');
+    expect(!bad.ok && bad.problems[0].message).toContain('list, matrix');
+  });
 });

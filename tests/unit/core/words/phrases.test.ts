@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RELATIONS } from '../../../../src/core/model/vocabulary';
-import { countOf, edgeSentence, joinPhrases, refsPhrase, relationPhrase, RELATION_PHRASES } from '../../../../src/core/words/phrases';
+import { bracketRefs, countOf, edgeSentence, edgeStatement, joinPhrases, nodeStatement, refsPhrase, relationPhrase, RELATION_PHRASES } from '../../../../src/core/words/phrases';
 
 describe('core/words/phrases', () => {
   describe('relationPhrase', () => {
@@ -47,6 +47,25 @@ describe('core/words/phrases', () => {
       expect(refsPhrase([133, 202, 203])).toBe('refs 133, 202, 203');
       expect(refsPhrase([12])).toBe('ref 12');
       expect(refsPhrase([])).toBe('no references');
+    });
+  });
+
+  describe('edgeStatement, nodeStatement and bracketRefs', () => {
+    const label = (id: string) => ({ tgfb: 'TGFβ', fib: 'fibroblast' })[id] ?? id;
+    const claim = (refs: number[], hedge?: string) => ({ refs, section: 's', claim: 'c', ...(hedge ? { certainty: 'hedged' as const, hedge } : {}) });
+
+    it('should say an edge with its references, each once and ascending, and how sure the review is', () => {
+      const edge = { source: 'tgfb', target: 'fib', relation: 'activates' };
+      expect(edgeStatement({ ...edge, evidence: [claim([109, 108]), claim([108])] }, label)).toBe('TGFβ activates fibroblast [108, 109]');
+      expect(edgeStatement({ ...edge, evidence: [claim([12], 'may'), claim([13], 'is thought')] }, label)).toBe('TGFβ activates fibroblast [12, 13] (hedged: “may”, “is thought”)');
+      expect(edgeStatement({ ...edge, evidence: [claim([12], 'may'), claim([13])] }, label)).toBe('TGFβ activates fibroblast [12, 13] (partly hedged)');
+      expect(edgeStatement({ ...edge, evidence: [claim([])] }, label)).toBe('TGFβ activates fibroblast uncited');
+      expect(bracketRefs([1])).toBe('[1]');
+    });
+
+    it('should say a node with its type and connections, agreeing in number', () => {
+      expect(nodeStatement({ label: 'HSP70', type: 'protein' }, 12)).toBe('HSP70, protein, 12 connections');
+      expect(nodeStatement({ label: 'hypoxia', type: 'condition' }, 1)).toBe('hypoxia, condition, 1 connection');
     });
   });
 });
