@@ -119,7 +119,7 @@ export function applyLabels(cy: Core, options: LabelPassOptions): void {
       const forced = weight(node) < 1e6;
       // Hallmarks, the ends of what a focused view shows, are labelled unless they would overprint a label.
       const hallmark = weight(node) < 2e6;
-      if (!onScreen || (!forced && (grid.hits(box) || (!hallmark && bodies.hits(box))))) continue;
+      if (!forced && (!onScreen || grid.hits(box) || (!hallmark && bodies.hits(box)))) continue;
     }
     grid.add(box);
     labelled.add(node.id());
