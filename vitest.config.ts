@@ -10,6 +10,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/unit/globalSetup.ts'],
+          setupFiles: ['tests/unit/setup.ts'],
           // CLI tests start real processes and property tests run many cases: on a busy
           // machine they take longer than vitest's default of five seconds.
           testTimeout: 30_000,

@@ -12,7 +12,7 @@ import type { CanvasRequest, CanvasState, LayoutName, Viewport } from '../core/v
 import { layoutShownSubgraph, markOtherPaths, moveNodes, pathFocusPositions, positionsOf } from './focusLayout';
 import { applyHighlight } from './highlight';
 import { applyLabels, LABELS_MAP, LABELS_PROJECTOR, LABELS_SCREEN, type LabelPassOptions } from './labels';
-import { registerExtensions, runLayout } from './layouts';
+import { runLayout } from './layouts';
 import { STYLESHEETS, type CanvasTheme } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
 import { boxOf, centreOn, fitTo, fitToPositions, frameBox, showViewport, viewportOf, type FrameOptions } from './viewport';
@@ -55,7 +55,6 @@ const VIEWPORT_REPORT_MS = 120;
 const LABEL_SETTLE_MS = 40;
 
 export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
-  registerExtensions();
   // Counted by the StrictMode browser test: views are created more often than they live.
   performance.mark('exonet:view-created');
   let destroyed = false;

@@ -39,8 +39,8 @@ function seededRandom(seed: number): () => number {
 }
 
 /** Lays out the shown elements on their own with fcose, the same way for the same elements. */
-export function layoutShownSubgraph(cy: Core): Promise<Positions> {
-  registerExtensions();
+export async function layoutShownSubgraph(cy: Core): Promise<Positions> {
+  await registerExtensions();
   const shown = cy.elements().not('.hidden');
   const animate = !prefersReducedMotion() && !!cy.container();
   return new Promise((resolve) => {

@@ -5,12 +5,13 @@ import { createCanvasSlice, type CanvasSlice } from './slices/canvasSlice';
 import { createFilterSlice, type FilterSlice } from './slices/filterSlice';
 import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
 import { createInsightSlice, type InsightSlice } from './slices/insightSlice';
+import { createLayoutJobSlice, type LayoutJobSlice } from './slices/layoutJobSlice';
 import { createPathSlice, type PathSlice } from './slices/pathSlice';
 import { createPresentationSlice, type PresentationSlice } from './slices/presentationSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
 import { createUiSlice, type UiSlice } from './slices/uiSlice';
 
-export type AppState = GraphSlice & FilterSlice & SelectionSlice & PathSlice & PresentationSlice & UiSlice & CanvasSlice & InsightSlice;
+export type AppState = GraphSlice & FilterSlice & SelectionSlice & PathSlice & PresentationSlice & UiSlice & CanvasSlice & InsightSlice & LayoutJobSlice;
 
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
@@ -22,6 +23,7 @@ export const createAppStore = () =>
     ...createUiSlice(...a),
     ...createCanvasSlice(...a),
     ...createInsightSlice(...a),
+    ...createLayoutJobSlice(...a),
   }));
 
 export const useAppStore = createAppStore();

@@ -4,7 +4,6 @@
 import { useEffect, useState } from 'react';
 import type { GraphView } from '../../cy/createGraphView';
 import { useKeyboardCommands } from '../../commands/useKeyboardCommands';
-import { openReviewGraph } from '../../state/graphActions';
 import { useAppStore } from '../../state/store';
 import { usePersistence } from '../../state/usePersistence';
 import { useUrlSync } from '../../state/useUrlSync';
@@ -15,8 +14,7 @@ import { InsightHost } from '../Insight/InsightHost';
 import { GraphViewContext } from '../GraphCanvas/graphViewContext';
 import { useFileDrop } from '../GraphCanvas/useFileDrop';
 import { Legend } from '../Legend/Legend';
-import { PresentationBar } from '../Presentation/PresentationBar';
-import { ShortcutHelp } from '../ShortcutHelp/ShortcutHelp';
+import { LayoutProgress, PresentationBar, ShortcutHelp } from '../lazyParts';
 import { Notices } from '../Notices/Notices';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { SidePanel } from '../SidePanel/SidePanel';
@@ -25,20 +23,16 @@ import { Toolbar } from '../Toolbar/Toolbar';
 export function App() {
   const theme = useAppStore((s) => s.theme);
   const presenting = useAppStore((s) => s.presentation.active);
-  const [loaded, setLoaded] = useState(false);
+  const helpOpen = useAppStore((s) => s.helpOpen);
+  const laying = useAppStore((s) => s.layoutJob !== null);
   const [view, setView] = useState<GraphView | null>(null);
-
-  useEffect(() => {
-    // Under StrictMode this effect runs twice in development; the graph is compiled once.
-    if (useAppStore.getState().graph.nodes.length === 0) openReviewGraph();
-    setLoaded(true);
-  }, []);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  useUrlSync(loaded);
+  // The review graph is in the store before the first render (main.tsx).
+  useUrlSync(true);
   useKeyboardCommands();
   usePersistence();
   const { over, handlers } = useFileDrop();
@@ -59,8 +53,9 @@ export function App() {
         {!presenting && <Legend />}
         <FocusBar />
         <Notices />
-        <PresentationBar />
-        <ShortcutHelp />
+        {presenting && <PresentationBar />}
+        {helpOpen && <ShortcutHelp />}
+        {laying && <LayoutProgress />}
       </main>
       <SidePanel />
       <InsightHost />

@@ -2,11 +2,8 @@
 
 import { edgeMapOf, nodeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { ExportPanel } from '../ExportPanel/ExportPanel';
-import { PathFinder } from '../PathFinder/PathFinder';
-import { StoryPanel } from '../StoryPanel/StoryPanel';
-import { EdgeDetails } from './EdgeDetails';
-import { NodeDetails } from './NodeDetails';
+// The tabs and the details load on demand (prefetched when the page is idle).
+import { EdgeDetails, ExportPanel, NodeDetails, PathFinder, StoryPanel } from '../lazyParts';
 
 export function SidePanel() {
   const graph = useAppStore((s) => s.graph);
