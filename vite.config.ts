@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { reviewGraphAsset } from './build/reviewGraphAsset';
+import { reviewGraphAsset } from './build/reviewGraphAsset.ts';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -4,11 +4,26 @@
 // instead of being compiled in the page. An invalid graph-data/ fails the build; the dev
 // server compiles it at each request and serves its problems, which the page shows.
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
-import { compileGraphDataDir, GRAPH_DATA_DIR } from '../src/cli/loadGraph';
+import type { compileGraphDataDir as CompileGraphDataDir } from '../src/cli/loadGraph';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/**
+ * The compiler of graph-data/, from the compiled CLI (cli-dist/, rebuilt first if a source
+ * is newer): the config loader does not import the project's TypeScript itself.
+ */
+async function loadCompiler(): Promise<typeof CompileGraphDataDir> {
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), '--if-stale'], { stdio: 'inherit' });
+  const url = pathToFileURL(join(ROOT, 'cli-dist', 'write-review-graph.mjs'));
+  url.search = `?t=${Date.now()}`; // a rebuilt module, not the one cached by an earlier load
+  return ((await import(url.href)) as { compileGraphDataDir: typeof CompileGraphDataDir }).compileGraphDataDir;
+}
 
 const NAME = 'review-graph';
 
@@ -17,9 +32,9 @@ interface Compiled {
   problems: string[];
 }
 
-function compile(): Compiled {
-  const { graph, problems } = compileGraphDataDir();
-  const labelOrder = JSON.parse(readFileSync(join(GRAPH_DATA_DIR, 'label-priority.json'), 'utf8')) as string[];
+async function compile(): Promise<Compiled> {
+  const { graph, problems } = (await loadCompiler())();
+  const labelOrder = JSON.parse(readFileSync(join(ROOT, 'graph-data', 'label-priority.json'), 'utf8')) as string[];
   return {
     json: JSON.stringify({ graph, labelOrder, ...(problems.length ? { problems } : {}) }),
     problems: problems.map((p) => `${p.where}: ${p.message}`),
@@ -33,9 +48,9 @@ export function reviewGraphAsset(): Plugin {
   let base = '/';
   return {
     name: 'exonet-review-graph',
-    config(_config, env) {
+    async config(_config, env) {
       if (env.command === 'build') {
-        built = compile();
+        built = await compile();
         if (built.problems.length) {
           throw new Error(`graph-data/ has ${built.problems.length} problems (run "npm run -s graph -- validate"):\n${built.problems.slice(0, 20).join('\n')}`);
         }
@@ -47,9 +62,11 @@ export function reviewGraphAsset(): Plugin {
       base = config.base;
     },
     configureServer(server) {
-      server.middlewares.use(`/${NAME}.json`, (_req, res) => {
-        res.setHeader('Content-Type', 'application/json');
-        res.end(compile().json);
+      server.middlewares.use(`/${NAME}.json`, (_req, res, next) => {
+        compile().then(({ json }) => {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(json);
+        }, next);
       });
     },
     generateBundle() {

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { cancelImportLayout } from '../../state/importLayout';
 import { useAppStore } from '../../state/store';
+import './layoutProgress.css';
 
 const STAGE_TEXT = { starting: 'starting the layout', building: 'reading the graph', layout: 'placing the nodes' } as const;
 
