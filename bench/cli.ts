@@ -4,7 +4,7 @@
 // loading the same JSON file (when python3 has networkx). Runs are interleaved; medians.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, ratio } from './stats';
 import { syntheticGraph } from './syntheticGraph';
@@ -40,7 +40,7 @@ export function benchCli(): void {
 
   mkdirSync(TMP, { recursive: true });
   const review = join(ROOT, 'cli-dist', 'review-graph.json');
-  const files: [string, string, string, string][] = [['review graph (450 nodes)', review, 'hsp70', 'angiogenesis']];
+  const files: [string, string, string, string][] = [[`review graph (${(JSON.parse(readFileSync(review, 'utf8')) as { nodes: unknown[] }).nodes.length} nodes)`, review, 'hsp70', 'angiogenesis']];
   for (const [nodes, edges, seed] of [[10_000, 50_000, 1], [50_000, 250_000, 2]] as const) {
     const file = join(TMP, `paths-${nodes}.json`);
     writeFileSync(file, JSON.stringify(syntheticGraph(nodes, edges, seed)));

@@ -11,6 +11,7 @@ import type { ExonetGraph } from '../core/model/types';
 import type { CanvasRequest, CanvasState, LayoutName, Viewport } from '../core/view/canvasState';
 import { layoutShownSubgraph, markOtherPaths, moveNodes, pathFocusPositions, positionsOf } from './focusLayout';
 import { applyHighlight } from './highlight';
+import { largeGraphLabelsOff } from './largeGraphLabels';
 import { applyLabels, LABELS_MAP, LABELS_PROJECTOR, LABELS_SCREEN, type LabelPassOptions } from './labels';
 import { runLayout } from './layouts';
 import { STYLESHEETS, type CanvasTheme } from './stylesheet';
@@ -53,6 +54,7 @@ export interface GraphView {
 const RESIZE_SETTLE_MS = 60;
 const VIEWPORT_REPORT_MS = 120;
 const LABEL_SETTLE_MS = 40;
+const FIRST_FRAME_WAIT_MS = 1500;
 
 export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   // Counted by the StrictMode browser test: views are created more often than they live.
@@ -75,6 +77,8 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     }, LABEL_SETTLE_MS);
   };
   let settingGraph = false;
+  /** Whether a frame with the current graph has been drawn (a headless instance draws none). */
+  let drawn = !cy.container();
   let lastShown = '';
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -91,7 +95,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
 
   const report = () => {
     if (destroyed) return;
-    const ready = !settingGraph && applied.graph !== null;
+    const ready = !settingGraph && applied.graph !== null && drawn;
     const counts = ready ? shownCounts(cy) : { nodes: 0, edges: 0 };
     const pathIds = applied.highlight?.path?.nodes.filter((id) => cy.getElementById(id).nonempty()) ?? null;
     const shown: CanvasShown = { ready, ...counts, path: pathIds && pathIds.length ? pathIds : null };
@@ -152,6 +156,19 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
 
   function startGraph(graph: ExonetGraph): void {
     settingGraph = true;
+    if (cy.container()) {
+      // Ready once the first frame with the graph is on screen.
+      // (A canvas with no size draws nothing: then ready a moment later anyway.)
+      drawn = false;
+      const onDrawn = () => {
+        if (drawn) return;
+        drawn = true;
+        performance.mark('exonet:first-frame');
+        report();
+      };
+      cy.one('render', onDrawn);
+      later(FIRST_FRAME_WAIT_MS, onDrawn);
+    }
     report();
     void setGraph(graph).then(() => {
       if (destroyed) return;
@@ -160,7 +177,6 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       // Everything else is applied afresh to the new elements.
       applied.visible = applied.highlight = applied.theme = applied.focus = applied.nodeScale = null;
       performance.mark('exonet:ready');
-      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => performance.mark('exonet:first-frame'));
       sync(true);
     });
   }
@@ -174,6 +190,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
 
   const relabel = () => {
     if (destroyed || !desired || applied.graph !== desired.graph) return;
+    if (largeGraphLabelsOff(cy, desired)) return;
     applyLabels(cy, labelOptions(desired));
   };
 
