@@ -81,7 +81,14 @@ async function filterLatency(browser: Browser, base: string, name: string | null
   return { explorer: e, bare: b };
 }
 
-export async function benchBrowser(): Promise<void> {
+/** Which parts run: the first load, the filter toggles, the large imports. */
+export interface BrowserParts {
+  load: boolean;
+  filter: boolean;
+  imports: boolean;
+}
+
+export async function benchBrowser(parts: BrowserParts = { load: true, filter: true, imports: true }): Promise<void> {
   const review = loadGraphDataDir();
   if (!review.ok) throw new Error('graph-data/ is invalid; the browser benchmark needs the review graph');
   await buildBarePage();
@@ -92,29 +99,34 @@ export async function benchBrowser(): Promise<void> {
   const base = `http://127.0.0.1:${port}/`;
   const browser = await launchBrowser();
   try {
-    const explorer: number[] = [];
-    const bare: number[] = [];
-    const marks: Record<string, number[]> = {};
-    for (let i = 0; i < LOADS; i++) {
-      const e = await timeLoad(browser, base, '[data-testid="graph-canvas"][data-state="ready"]');
-      explorer.push(e.ms);
-      for (const [k, v] of Object.entries(e.marks)) (marks[k] ??= []).push(v);
-      bare.push((await timeLoad(browser, `${base}bare/`, 'body[data-state="ready"]')).ms);
+    if (parts.load) await benchFirstLoad(browser, base, review.graph.nodes.length, review.graph.edges.length);
+    if (parts.filter) {
+      for (const name of [null, 'filter-5k'] as const) {
+        const f = await filterLatency(browser, base, name);
+        console.log(`filter toggle on ${name ? '5,000 nodes / 20,000 edges' : 'the review graph'} (median of ${TOGGLES}): explorer ${f.explorer.toFixed(1)} ms, bare class toggle ${f.bare.toFixed(1)} ms, ratio ${ratio(f.explorer, f.bare)}${name ? ' (budget 1.5)' : ''}`);
+      }
     }
-    const e = median(explorer);
-    const b = median(bare);
-    console.log(`first load (review graph, ${review.graph.nodes.length} nodes / ${review.graph.edges.length} edges, ${LOADS} interleaved loads, medians):`);
-    console.log(`  explorer navigation to ready ${e.toFixed(0)} ms; bare Cytoscape page ${b.toFixed(0)} ms; ratio ${ratio(e, b)} (budget 1.25)`);
-    console.log(`  explorer marks (ms after navigation): ${MARKS.map((m) => `${m.replace('exonet:', '')} ${median(marks[m] ?? []).toFixed(0)}`).join(', ')}`);
-
-    for (const name of [null, 'filter-5k'] as const) {
-      const f = await filterLatency(browser, base, name);
-      console.log(`filter toggle on ${name ? '5,000 nodes / 20,000 edges' : 'the review graph'} (median of ${TOGGLES}): explorer ${f.explorer.toFixed(1)} ms, bare class toggle ${f.bare.toFixed(1)} ms, ratio ${ratio(f.explorer, f.bare)}${name ? ' (budget 1.5)' : ''}`);
-    }
-
-    await benchLargeImports(browser, base);
+    if (parts.imports) await benchLargeImports(browser, base);
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/** Time to ready of the explorer and of the bare page, interleaved, with the explorer's marks. */
+async function benchFirstLoad(browser: Browser, base: string, nodes: number, edges: number): Promise<void> {
+  const explorer: number[] = [];
+  const bare: number[] = [];
+  const marks: Record<string, number[]> = {};
+  for (let i = 0; i < LOADS; i++) {
+    const e = await timeLoad(browser, base, '[data-testid="graph-canvas"][data-state="ready"]');
+    explorer.push(e.ms);
+    for (const [k, v] of Object.entries(e.marks)) (marks[k] ??= []).push(v);
+    bare.push((await timeLoad(browser, `${base}bare/`, 'body[data-state="ready"]')).ms);
+  }
+  const e = median(explorer);
+  const b = median(bare);
+  console.log(`first load (review graph, ${nodes} nodes / ${edges} edges, ${LOADS} interleaved loads, medians):`);
+  console.log(`  explorer navigation to ready ${e.toFixed(0)} ms; bare Cytoscape page ${b.toFixed(0)} ms; ratio ${ratio(e, b)} (budget 1.25)`);
+  console.log(`  explorer marks (ms after navigation): ${MARKS.map((m) => `${m.replace('exonet:', '')} ${median(marks[m] ?? []).toFixed(0)}`).join(', ')}`);
 }

@@ -23,22 +23,24 @@ export async function importGraphFile(page: Page, fileName: string, name: string
   return performance.now() - started;
 }
 
-/** Records the longest gap between animation frames while the layout progress is shown. */
+/**
+ * Records the longest gap between animation frames while the layout progress is shown.
+ * (A script text: tsx would wrap a named function in a helper the page does not have.)
+ */
 function watchFrames(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __gaps: { max: number; frames: number } };
-    w.__gaps = { max: 0, frames: 0 };
+  return page.evaluate(`(() => {
+    window.__gaps = { max: 0, frames: 0 };
     let last = performance.now();
-    const tick = (now: number) => {
+    const tick = (now) => {
       if (document.querySelector('[data-testid="layout-progress"]')) {
-        w.__gaps.max = Math.max(w.__gaps.max, now - last);
-        w.__gaps.frames++;
+        window.__gaps.max = Math.max(window.__gaps.max, now - last);
+        window.__gaps.frames++;
       }
       last = now;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
 }
 
 export async function benchLargeImports(browser: Browser, base: string): Promise<void> {

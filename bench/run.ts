@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark in turn, each printing its own results.
-// `npm run bench -- browser cli` runs only the named ones (bundle, cli, paths, insight, browser).
+// `npm run bench -- browser cli` runs only the named ones (bundle, cli, paths, insight, browser,
+// or of the browser's: load, filter, imports).
 
 import { cpus } from 'node:os';
 import { benchBrowser } from './browser';
@@ -15,4 +16,5 @@ if (wanted('bundle')) benchBundle();
 if (wanted('cli')) benchCli();
 if (wanted('paths')) await benchPaths();
 if (wanted('insight')) await benchInsight();
-if (wanted('browser')) await benchBrowser();
+const browserParts = { load: wanted('browser') || wanted('load'), filter: wanted('browser') || wanted('filter'), imports: wanted('browser') || wanted('imports') };
+if (browserParts.load || browserParts.filter || browserParts.imports) await benchBrowser(browserParts);
