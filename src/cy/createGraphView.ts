@@ -9,18 +9,19 @@ import type { VisibleSet } from '../core/filter/criteria';
 import type { Positions } from '../core/layout/chainLayout';
 import type { ExonetGraph } from '../core/model/types';
 import type { CanvasRequest, CanvasState, LayoutName, Viewport } from '../core/view/canvasState';
-import { layoutShownSubgraph, markOtherPaths, moveNodes, pathFocusPositions, positionsOf } from './focusLayout';
+import { createFocusFit } from './focusFit';
+import { markOtherPaths, markStepContext, moveNodes, positionsOf } from './focusLayout';
 import { applyHighlight } from './highlight';
+import { applyNodeScale } from './nodeScale';
+import { applyLabels, LABEL_ALL_MAX_NODES, LABELS_MAP, LABELS_PROJECTOR, LABELS_SCREEN, rescaleLabels, type LabelPassOptions } from './labels';
+import { onFirstFrame } from './firstFrame';
 import { largeGraphLabelsOff } from './largeGraphLabels';
-import { applyLabels, LABELS_MAP, LABELS_PROJECTOR, LABELS_SCREEN, type LabelPassOptions } from './labels';
-import { runLayout } from './layouts';
+import { fcoseLoaded, registerExtensions, runLayout } from './layouts';
 import { STYLESHEETS, type CanvasTheme } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
 import { boxOf, centreOn, fitTo, fitToPositions, frameBox, showViewport, viewportOf, type FrameOptions } from './viewport';
 import { applyVisibility, shownCounts } from './visibility';
 
-/** Node diameters when sized by mediator score: the area grows with the score. */
-const MEDIATOR_SIZE = { min: 14, max: 150 } as const;
 
 /** What the canvas shows, read from Cytoscape: the hooks that tests rely on. */
 export interface CanvasShown {
@@ -54,7 +55,8 @@ export interface GraphView {
 const RESIZE_SETTLE_MS = 60;
 const VIEWPORT_REPORT_MS = 120;
 const LABEL_SETTLE_MS = 40;
-const FIRST_FRAME_WAIT_MS = 1500;
+/** How long a resize of the canvas must rest before a focused view is fitted to it again. */
+const REFIT_SETTLE_MS = 150;
 
 export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   // Counted by the StrictMode browser test: views are created more often than they live.
@@ -63,10 +65,18 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   let desired: CanvasState | null = null;
   /** The state as applied so far; null fields were never applied. */
   const applied: { [K in keyof CanvasState]: CanvasState[K] | null } = {
-    graph: null, visible: null, highlight: null, theme: null, presenting: null, request: null, layoutRequest: null, focus: null, insets: null, labelOrder: null, nodeScale: null,
+    graph: null, visible: null, highlight: null, theme: null, presenting: null, request: null, layoutRequest: null, focus: null, insets: null, labelOrder: null, nodeScale: null, featured: null,
   };
   /** Where every node sits on the whole map, to return there from a focused view. */
   let mapPositions: Positions | null = null;
+  /** The focused view, fitted to the canvas. */
+  const focusFit = createFocusFit(cy);
+  /** Node moves still running: a frame asked for meanwhile waits for the last of them. */
+  let moving: Promise<Positions | null> = Promise.resolve(null);
+  let movesRunning = 0;
+  /** Whether the viewport is where the controller last put it (not panned or zoomed by hand since). */
+  let autoFramed = true;
+  let refitTimer: ReturnType<typeof setTimeout> | null = null;
   let labelTimer: ReturnType<typeof setTimeout> | null = null;
   /** The label pass after the viewport or the nodes have stopped moving. */
   const scheduleLabels = () => {
@@ -77,8 +87,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     }, LABEL_SETTLE_MS);
   };
   let settingGraph = false;
-  /** Whether a frame with the current graph has been drawn (a headless instance draws none). */
-  let drawn = !cy.container();
+  let drawn = !cy.container(); // a frame with the graph drawn (a headless instance draws none)
   let lastShown = '';
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -113,6 +122,9 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   const onOut = () => events.onHover(null);
   let viewportTimer: ReturnType<typeof setTimeout> | null = null;
   const onViewport = () => {
+    // Labels keep their screen size while the viewport moves; which ones show is decided
+    // again once it rests.
+    rescaleLabels(cy);
     scheduleLabels();
     if (viewportTimer) clearTimeout(viewportTimer);
     viewportTimer = setTimeout(() => {
@@ -121,25 +133,24 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     }, VIEWPORT_REPORT_MS);
   };
   const container = cy.container();
-  const resizer = typeof ResizeObserver !== 'undefined' && container ? new ResizeObserver(() => cy.resize()) : null;
+  const onUserViewport = () => {
+    autoFramed = false;
+  };
+  const onResize = () => {
+    cy.resize();
+    if (refitTimer) clearTimeout(refitTimer);
+    refitTimer = setTimeout(() => {
+      refitTimer = null;
+      refitFocus();
+    }, REFIT_SETTLE_MS);
+  };
+  const resizer = typeof ResizeObserver !== 'undefined' && container ? new ResizeObserver(onResize) : null;
   if (resizer && container) resizer.observe(container);
   cy.on('tap', onTap);
   cy.on('mouseover', 'node', onOver);
   cy.on('mouseout', 'node', onOut);
   cy.on('viewport', onViewport);
-
-  function applyNodeScale(scale: Readonly<Record<string, number>> | null): void {
-    cy.batch(() => {
-      if (!scale) {
-        cy.nodes('.mediator-sized').removeClass('mediator-sized');
-        return;
-      }
-      cy.nodes().forEach((n) => {
-        n.data('mediatorSize', Math.round(MEDIATOR_SIZE.min + (MEDIATOR_SIZE.max - MEDIATOR_SIZE.min) * Math.sqrt(scale[n.id()] ?? 0)));
-        n.addClass('mediator-sized');
-      });
-    });
-  }
+  cy.on('dragpan scrollzoom pinchzoom', onUserViewport);
 
   async function setGraph(graph: ExonetGraph): Promise<void> {
     cy.batch(() => {
@@ -148,7 +159,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     });
     performance.mark('exonet:elements-added');
     const positioned = graph.nodes.length > 0 && graph.nodes.every((n) => graph.positions?.[n.id]);
-    if (positioned) fitToPositions(cy, graph, 40);
+    if (positioned) fitToPositions(cy, graph, 40, desired?.insets);
     else if (graph.nodes.length === 0) cy.fit(undefined, 40);
     else await runLayout(cy, 'fcose', graph, false);
     mapPositions = positionsOf(cy);
@@ -156,18 +167,10 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
 
   function startGraph(graph: ExonetGraph): void {
     settingGraph = true;
+    // Ready once the first frame with the graph is on screen.
     if (cy.container()) {
-      // Ready once the first frame with the graph is on screen.
-      // (A canvas with no size draws nothing: then ready a moment later anyway.)
       drawn = false;
-      const onDrawn = () => {
-        if (drawn) return;
-        drawn = true;
-        performance.mark('exonet:first-frame');
-        report();
-      };
-      cy.one('render', onDrawn);
-      later(FIRST_FRAME_WAIT_MS, onDrawn);
+      onFirstFrame(cy, () => { drawn = true; report(); }, later);
     }
     report();
     void setGraph(graph).then(() => {
@@ -184,8 +187,10 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   /** The label sizes and mode for the state. */
   const labelOptions = (state: CanvasState): LabelPassOptions => ({
     sizes: state.presenting ? LABELS_PROJECTOR : state.focus ? LABELS_SCREEN : LABELS_MAP,
-    labelAll: state.focus !== null,
+    // Up to LABEL_ALL_MAX_NODES shown nodes, the label pass labels them all anyway.
+    labelAll: false,
     order: state.labelOrder,
+    featured: state.featured ? new Set(state.featured) : null,
   });
 
   const relabel = () => {
@@ -206,6 +211,12 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       if (path && revealedSteps !== undefined && revealedSteps >= 0 && revealedSteps < path.nodes.length - 1) {
         const pair = [path.nodes[revealedSteps], path.nodes[revealedSteps + 1]];
         frameBox(cy, boxOf(cy, pair, positions ?? undefined), frameOptions(state, 2));
+      } else if (state.featured && cy.nodes().not('.hidden').length > LABEL_ALL_MAX_NODES) {
+        // A crowded step frames what it is about; the rest shows around it.
+        const ids = state.featured.filter((id) => cy.getElementById(id).nonempty() && !cy.getElementById(id).hasClass('hidden'));
+        frameBox(cy, boxOf(cy, ids, positions ?? focusFit.positions ?? undefined), frameOptions(state, 1.5));
+      } else if (state.focus && focusFit.frame(state.insets)) {
+        // Framed.
       } else if (state.focus || path) {
         const ids = path && !state.focus ? path.nodes : cy.nodes().not('.hidden').map((n) => n.id());
         frameBox(cy, boxOf(cy, ids, positions ?? undefined), frameOptions(state, 2));
@@ -213,6 +224,26 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
         fitTo(cy, undefined, frameOptions(state, 2));
       }
     };
+  }
+
+
+  /** Runs a move of nodes; frames asked for while it runs wait for it. */
+  function track(move: Promise<Positions | null>): Promise<Positions | null> {
+    movesRunning++;
+    moving = move.finally(() => {
+      movesRunning--;
+    });
+    return moving;
+  }
+
+  /** After the canvas changed size: a focused view is fitted again and framed, if no hand moved it. */
+  function refitFocus(): void {
+    const state = desired;
+    if (destroyed || !state || !state.focus || settingGraph || !focusFit.needsRefit(state.insets)) return;
+    void track(focusFit.fit(state.insets, labelOptions(state).sizes)).then(() => {
+      if (!destroyed && autoFramed && desired) defaultFrame(desired, null)();
+      scheduleLabels();
+    });
   }
 
   function requestFrame(state: CanvasState, request: CanvasRequest): () => void {
@@ -241,6 +272,8 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       startGraph(next.graph);
       return;
     }
+    // fcose loads on demand (not in the first load): a filtered focus follows once it has.
+    if (next.focus?.kind === 'subgraph' && !fcoseLoaded()) return void registerExtensions().then(() => sync(afterGraph));
     if (applied.theme !== next.theme) {
       cy.style(STYLESHEETS[next.theme]);
       applied.theme = next.theme;
@@ -249,7 +282,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     const visibleChanged = applied.visible !== next.visible || focusChanged;
     if (visibleChanged) applyVisibility(cy, shownSet(next));
     if (applied.nodeScale !== next.nodeScale) {
-      applyNodeScale(next.nodeScale);
+      applyNodeScale(cy, next.nodeScale);
       applied.nodeScale = next.nodeScale;
     }
     const pathChanged = (applied.highlight?.path ?? null) !== next.highlight.path;
@@ -265,47 +298,56 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     applied.highlight = next.highlight;
     applied.insets = next.insets;
     applied.labelOrder = next.labelOrder;
+    const featuredChanged = applied.featured !== next.featured;
+    if (featuredChanged || visibleChanged) markStepContext(cy, next.featured);
+    applied.featured = next.featured;
 
     // Where the nodes go: a focused layout, or back to the map.
-    let moved: Promise<Positions | null> = Promise.resolve(null);
+    // Entering or leaving presentation resizes the canvas: what depends on its size waits.
+    const settle = presentingChanged ? new Promise<void>((r) => later(RESIZE_SETTLE_MS, () => { cy.resize(); r(); })) : Promise.resolve();
+    let moved: Promise<Positions | null> | null = null;
     if (focusChanged) {
       const focus = next.focus;
       if (applied.focus === null && !afterGraph) mapPositions = positionsOf(cy);
-      if (focus?.kind === 'paths') {
-        const target = pathFocusPositions(focus);
-        moved = moveNodes(cy, target).then(() => target);
-      } else if (focus?.kind === 'subgraph') {
-        moved = layoutShownSubgraph(cy);
-      } else if (applied.focus !== null && mapPositions) {
-        const target = mapPositions;
-        moved = moveNodes(cy, target).then(() => target);
+      if (focus) {
+        focusFit.start(focus);
+        moved = settle.then(() => focusFit.fit((desired ?? next).insets, labelOptions(desired ?? next).sizes));
+      } else {
+        focusFit.start(null);
+        if (applied.focus !== null && mapPositions) {
+          const target = mapPositions;
+          moved = moveNodes(cy, target).then(() => target);
+        }
       }
       applied.focus = focus;
+    } else if (next.focus && focusFit.active && (presentingChanged || insetsChanged)) {
+      // The same focused view on a canvas of another size, or with other label sizes.
+      moved = settle.then(() => focusFit.fit((desired ?? next).insets, labelOptions(desired ?? next).sizes));
     }
+    if (moved) track(moved);
 
     // The viewport: an explicit request wins; else what changed is framed.
     let frame: ((positions: Positions | null) => void) | null = null;
     if (next.request && next.request.seq !== applied.request?.seq) {
       const act = requestFrame(next, next.request);
       frame = () => act();
-    } else if (focusChanged || pathChanged || stepChanged || insetsChanged || presentingChanged || (visibleChanged && (!afterGraph || next.visible.nodes.size < next.graph.nodes.length))) {
-      frame = (positions) => defaultFrame(next, positions)();
+    } else if (focusChanged || pathChanged || stepChanged || featuredChanged || insetsChanged || presentingChanged || (visibleChanged && (!afterGraph || next.visible.nodes.size < next.graph.nodes.length))) {
+      frame = (positions) => defaultFrame(desired ?? next, positions)();
     } else if (afterGraph && next.highlight.path) {
-      frame = (positions) => defaultFrame(next, positions)();
+      frame = (positions) => defaultFrame(desired ?? next, positions)();
     }
     applied.request = next.request;
     const framing = frame;
     if (framing) {
-      // A focused layout that moves nodes is framed at its target positions, once they are known.
-      const settle = presentingChanged ? new Promise<void>((r) => later(RESIZE_SETTLE_MS, () => { cy.resize(); r(); })) : Promise.resolve();
-      const now = !focusChanged && !presentingChanged;
-      if (now) framing(null);
-      else void Promise.all([moved, settle]).then(([positions]) => {
+      autoFramed = true;
+      // A frame waits for nodes that are still moving and for the canvas to settle.
+      if (movesRunning === 0 && !presentingChanged) framing(null);
+      else void Promise.all([moving, settle]).then(([positions]) => {
         if (!destroyed) framing(positions);
       });
     }
     applied.presenting = next.presenting;
-    void moved.then(() => scheduleLabels());
+    if (moved) void moved.then(() => scheduleLabels());
 
     if (next.layoutRequest && next.layoutRequest.seq !== applied.layoutRequest?.seq) {
       const { name } = next.layoutRequest;
@@ -340,6 +382,8 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       for (const id of timers) clearTimeout(id);
       if (viewportTimer) clearTimeout(viewportTimer);
       if (labelTimer) clearTimeout(labelTimer);
+      if (refitTimer) clearTimeout(refitTimer);
+      cy.off('dragpan scrollzoom pinchzoom', onUserViewport);
       resizer?.disconnect();
       cy.off('tap', onTap);
       cy.off('mouseover', 'node', onOver);

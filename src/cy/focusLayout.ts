@@ -1,10 +1,13 @@
 // Moving nodes between the whole map and a focused view: the chain of a path query, or a
-// force layout of a small filtered set (hallmarks free, not pinned to their ring). Async,
-// so a layout that runs elsewhere (a worker) can take its place.
+// force layout of a small filtered set (hallmarks free, not pinned to their ring), either
+// fitted to the free part of the canvas with room for every label.
 
 import type { Core, LayoutOptions } from 'cytoscape';
 import { chainLayout, type Positions } from '../core/layout/chainLayout';
+import { labelExtent } from '../core/layout/labelExtent';
+import { spreadForLabels, type NodeExtent } from '../core/layout/spreadForLabels';
 import type { CanvasFocus } from '../core/view/canvasState';
+import { LABEL_ALL_MAX_NODES, type LabelSizes } from './labels';
 import { FCOSE_OPTIONS, registerExtensions } from './layouts';
 import { prefersReducedMotion } from './viewport';
 
@@ -38,39 +41,95 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** Lays out the shown elements on their own with fcose, the same way for the same elements. */
-export async function layoutShownSubgraph(cy: Core): Promise<Positions> {
-  await registerExtensions();
+/**
+ * Where fcose puts the shown elements when laid out on their own, the same way for the
+ * same elements. The nodes are put back where they were in the same task, so nothing is
+ * drawn in between: the caller moves them there, fitted to the screen, with animation.
+ */
+export function shownSubgraphPositions(cy: Core): Positions {
+  registerExtensions();
   const shown = cy.elements().not('.hidden');
-  const animate = !prefersReducedMotion() && !!cy.container();
-  return new Promise((resolve) => {
-    const layout = shown.layout({
-      ...FCOSE_OPTIONS,
-      randomize: true,
-      quality: 'default',
-      fit: false,
-      animate: animate ? 'end' : false,
-      animationDuration: MOVE_MS,
-      idealEdgeLength: 120,
-      nodeSeparation: 110,
-    } as unknown as LayoutOptions);
-    layout.one('layoutstop', () => {
-      const positions: Positions = {};
+  const before = positionsOf(cy);
+  const positions: Positions = {};
+  // fcose draws its random start while running synchronously: seeded, a story step's
+  // saved viewport still fits the layout when the step is shown again.
+  const random = Math.random;
+  Math.random = seededRandom(shown.nodes().length * 7919 + shown.edges().length);
+  try {
+    cy.batch(() => {
+      shown.layout({ ...FCOSE_OPTIONS, randomize: true, quality: 'default', fit: false, animate: false, idealEdgeLength: 120, nodeSeparation: 110 } as unknown as LayoutOptions).run();
       shown.nodes().forEach((n) => {
         positions[n.id()] = { ...n.position() };
+        n.position(before[n.id()]);
       });
-      resolve(positions);
     });
-    // fcose draws its random start while running synchronously: seeded, a story step's
-    // saved viewport still fits the layout when the step is shown again.
-    const random = Math.random;
-    Math.random = seededRandom(shown.nodes().length * 7919 + shown.edges().length);
-    try {
-      layout.run();
-    } finally {
-      Math.random = random;
-    }
-  });
+  } finally {
+    Math.random = random;
+  }
+  return positions;
+}
+
+/** A node's body diameter in model units, as the stylesheet draws it. */
+function bodyOf(cy: Core, id: string): number {
+  const node = cy.getElementById(id);
+  return Number((node.hasClass('mediator-sized') ? node.data('mediatorSize') : node.data('size')) ?? 30);
+}
+
+/** Share of a focused view's area that node bodies may cover; more and they shrink. */
+const BODY_COVER = 0.08;
+/** Smallest zoom of a focused view, so that bodies stay large enough to see and click. */
+const MIN_FOCUS_ZOOM = 0.35;
+
+/**
+ * The zoom of a focused view: 1 (bodies as large as the model makes them) while they cover
+ * little of the area, less for a crowded view so that bodies leave room for labels.
+ */
+export function focusZoom(cy: Core, ids: readonly string[], area: ScreenArea): number {
+  const cover = ids.reduce((sum, id) => sum + bodyOf(cy, id) ** 2, 0);
+  if (cover <= 0) return 1;
+  return Math.min(1, Math.max(MIN_FOCUS_ZOOM, Math.sqrt((BODY_COVER * area.width * area.height) / cover)));
+}
+
+/** The room each of the given nodes takes on screen at the given zoom, with its label at the given sizes. */
+export function extentsOf(cy: Core, ids: Iterable<string>, sizes: LabelSizes, labelled: 'all' | 'some', zoom: number): Map<string, NodeExtent> {
+  const extents = new Map<string, NodeExtent>();
+  for (const id of ids) {
+    if (cy.getElementById(id).empty()) continue;
+    const body = bodyOf(cy, id) * zoom;
+    const label = String(cy.getElementById(id).data('label') ?? '');
+    // Every label in full; or, in a crowded view where only some will show, a short line each.
+    const text = labelled === 'all' ? labelExtent(label, sizes.node, sizes.maxWidth) : { width: Math.min(labelExtent(label, sizes.context, 1e6).width, 110), height: sizes.context * 1.25 };
+    extents.set(id, { halfWidth: Math.max(body, text.width) / 2 + 2, above: body / 2, below: body / 2 + 3 + text.height });
+  }
+  return extents;
+}
+
+/** A part of the canvas, in screen pixels. */
+export interface ScreenArea {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ReadableLayout {
+  /** Model positions; at `zoom`, the area's top left at (0, 0) and its size `area`. */
+  positions: Positions;
+  zoom: number;
+}
+
+/**
+ * The positions of a focused view for the screen: the layout's positions fitted to the free
+ * area with room for every label, to be shown at the returned zoom.
+ */
+export function readablePositions(cy: Core, base: Positions, sizes: LabelSizes, area: ScreenArea): ReadableLayout {
+  const ids = Object.keys(base);
+  const zoom = focusZoom(cy, ids, area);
+  const extents = extentsOf(cy, ids, sizes, ids.length <= LABEL_ALL_MAX_NODES ? 'all' : 'some', zoom);
+  const onScreen = spreadForLabels(base, extents, area);
+  const positions: Positions = {};
+  for (const id of ids) positions[id] = { x: onScreen[id].x / zoom, y: onScreen[id].y / zoom };
+  return { positions, zoom };
 }
 
 /** Every node's current position, to return to the whole map later. */
@@ -89,6 +148,21 @@ export function markOtherPaths(cy: Core, focus: Extract<CanvasFocus, { kind: 'pa
     const ids = new Set([...focus.paths.flat(), ...focus.edges]);
     cy.elements('.faded').forEach((el) => {
       if (ids.has(el.id())) el.removeClass('faded').addClass('other-path');
+    });
+  });
+}
+
+/** Marks what a presented step is not about (nodes, and edges touching none of its nodes) as lighter context. */
+export function markStepContext(cy: Core, featured: readonly string[] | null): void {
+  cy.batch(() => {
+    cy.elements('.step-context').removeClass('step-context');
+    if (!featured) return;
+    const ids = new Set(featured);
+    cy.nodes().forEach((n) => {
+      if (!ids.has(n.id())) n.addClass('step-context');
+    });
+    cy.edges().forEach((e) => {
+      if (!ids.has(e.source().id()) && !ids.has(e.target().id())) e.addClass('step-context');
     });
   });
 }

@@ -5,6 +5,7 @@
 // already placed is left out, so zooming in shows more of them (semantic zoom).
 
 import type { Core, NodeSingular } from 'cytoscape';
+import { labelExtent } from '../core/layout/labelExtent';
 
 export interface LabelSizes {
   /** Node labels, in screen pixels. */
@@ -13,14 +14,16 @@ export interface LabelSizes {
   hallmark: number;
   /** Labels of highlighted edges. */
   edge: number;
+  /** Labels of the other nodes when a presented step features some. */
+  context: number;
   /** Widest a label line may be, in screen pixels. */
   maxWidth: number;
 }
 
-export const LABELS_SCREEN: LabelSizes = { node: 14, hallmark: 15, edge: 12, maxWidth: 150 };
-export const LABELS_PROJECTOR: LabelSizes = { node: 24, hallmark: 26, edge: 18, maxWidth: 260 };
+export const LABELS_SCREEN: LabelSizes = { node: 14, hallmark: 15, edge: 12, context: 12, maxWidth: 150 };
+export const LABELS_PROJECTOR: LabelSizes = { node: 24, hallmark: 26, edge: 18, context: 16, maxWidth: 260 };
 /** On the whole map labels are a little smaller, so that more fit. */
-export const LABELS_MAP: LabelSizes = { node: 12, hallmark: 14, edge: 12, maxWidth: 130 };
+export const LABELS_MAP: LabelSizes = { node: 12, hallmark: 14, edge: 12, context: 12, maxWidth: 130 };
 
 /** Up to this many shown nodes, every one is labelled whatever the collisions. */
 export const LABEL_ALL_MAX_NODES = 80;
@@ -31,6 +34,8 @@ export interface LabelPassOptions {
   labelAll: boolean;
   /** Node ids, most important first; missing ids come after, by degree. */
   order: readonly string[] | null;
+  /** Nodes a presented step is about: labelled first at full size, the others smaller where they fit. */
+  featured: ReadonlySet<string> | null;
 }
 
 interface Box {
@@ -42,14 +47,12 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-/** Where a node's label lies on screen, estimated from its text (about 0.56 em per character). */
+/** Where a node's label lies on screen, estimated from its text. */
 function labelBox(node: NodeSingular, px: number, maxWidth: number): Box {
   const p = node.renderedPosition();
-  const text = String(node.data('label') ?? '');
-  const width = Math.min(maxWidth, text.length * px * 0.56);
-  const lines = Math.max(1, Math.ceil((text.length * px * 0.56) / maxWidth));
+  const { width, height } = labelExtent(String(node.data('label') ?? ''), px, maxWidth);
   const top = p.y + node.renderedHeight() / 2 + 2;
-  return { x1: p.x - width / 2 - 2, y1: top, x2: p.x + width / 2 + 2, y2: top + lines * px * 1.25 };
+  return { x1: p.x - width / 2 - 2, y1: top, x2: p.x + width / 2 + 2, y2: top + Math.max(height, px * 1.25) };
 }
 
 /** A spatial grid of placed boxes, so a collision check looks at few of them. */
@@ -84,16 +87,20 @@ export function applyLabels(cy: Core, options: LabelPassOptions): void {
   const rank = new Map<string, number>();
   options.order?.forEach((id, i) => rank.set(id, i));
   // Highlighted nodes first, then hallmarks, then by the precomputed order, then by degree.
+  const featured = options.featured;
   const weight = (n: NodeSingular) =>
-    (n.hasClass('selected') || n.hasClass('on-path') || n.hasClass('focus-neighbour') ? 0 : n.hasClass('type-hallmark') ? 1 : 2) * 1e6 +
+    (n.hasClass('selected') || n.hasClass('on-path') || n.hasClass('focus-neighbour') || featured?.has(n.id()) ? 0 : n.hasClass('type-hallmark') ? 1 : 2) * 1e6 +
     (rank.get(n.id()) ?? 5e5 - Number(n.data('degree') ?? 0));
+  /** Screen size of a node's label. */
+  const pxOf = (n: NodeSingular) =>
+    featured && !labelAll && !featured.has(n.id()) ? sizes.context : n.hasClass('type-hallmark') && !labelAll ? sizes.hallmark : sizes.node;
   const candidates = shown.toArray().sort((a, b) => weight(a as NodeSingular) - weight(b as NodeSingular)) as NodeSingular[];
   const width = cy.width();
   const height = cy.height();
   const grid = new BoxGrid(64);
   const labelled = new Set<string>();
   for (const node of candidates) {
-    const px = node.hasClass('type-hallmark') && !labelAll ? sizes.hallmark : sizes.node;
+    const px = pxOf(node);
     const box = labelBox(node, px, sizes.maxWidth);
     if (!labelAll) {
       const onScreen = box.x2 > 0 && box.x1 < width && box.y2 > 0 && box.y1 < height;
@@ -110,15 +117,33 @@ export function applyLabels(cy: Core, options: LabelPassOptions): void {
     cy.nodes().forEach((node) => {
       const on = labelled.has(node.id());
       if (on) {
-        const px = node.hasClass('type-hallmark') && !labelAll ? sizes.hallmark : sizes.node;
-        node.data({ labelSize: px / zoom, labelWidth: sizes.maxWidth / zoom, labelGap: 3 / zoom });
+        const px = pxOf(node);
+        node.data({ labelPx: px, labelWidthPx: sizes.maxWidth, labelSize: px / zoom, labelWidth: sizes.maxWidth / zoom, labelGap: 3 / zoom });
       }
       if (on !== node.hasClass('label-on')) node.toggleClass('label-on', on);
     });
     cy.edges().forEach((edge) => {
       const on = edgeIds.has(edge.id());
-      if (on) edge.data({ labelSize: sizes.edge / zoom, labelWidth: (sizes.maxWidth * 0.9) / zoom });
+      if (on) edge.data({ labelPx: sizes.edge, labelWidthPx: sizes.maxWidth * 0.9, labelSize: sizes.edge / zoom, labelWidth: (sizes.maxWidth * 0.9) / zoom });
       if (on !== edge.hasClass('label-on')) edge.toggleClass('label-on', on);
+    });
+  });
+}
+
+/**
+ * Keeps the labels that are on at their screen size for the current zoom, without deciding
+ * again which are on: cheap enough for every frame of a zoom animation.
+ */
+export function rescaleLabels(cy: Core): void {
+  const zoom = cy.zoom();
+  const on = cy.elements('.label-on');
+  if (on.empty() || Math.abs(Number(on[0].data('labelSize')) * zoom - Number(on[0].data('labelPx'))) < 0.05) return;
+  cy.batch(() => {
+    on.forEach((el) => {
+      const px = Number(el.data('labelPx'));
+      const width = Number(el.data('labelWidthPx'));
+      if (!px) return;
+      el.data(el.isNode() ? { labelSize: px / zoom, labelWidth: width / zoom, labelGap: 3 / zoom } : { labelSize: px / zoom, labelWidth: width / zoom });
     });
   });
 }

@@ -9,11 +9,17 @@ import type { LayoutName } from '../core/view/canvasState';
 import { FCOSE_OPTIONS } from './layoutOptions';
 
 let registered: Promise<void> | null = null;
+let loaded = false;
+
+/** Whether fcose has loaded and can run now. */
+export const fcoseLoaded = (): boolean => loaded;
+
 /** Loads and registers fcose, once; resolves when it can run. */
 export function registerExtensions(): Promise<void> {
   registered ??= import('cytoscape-fcose').then(
     ({ default: fcose }) => {
       cytoscape.use(fcose);
+      loaded = true;
     },
     (error: unknown) => {
       registered = null; // a failed load (network) can be tried again

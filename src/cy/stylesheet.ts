@@ -84,6 +84,9 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
     { selector: '.faded', style: { opacity: theme === 'projector' ? 0.07 : 0.12, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: theme === 'projector' ? 0.03 : 0.06 } },
     { selector: '.other-path', style: { opacity: 0.75 } },
+    // Around the nodes a presented step is about, the rest stays as lighter context.
+    { selector: '.step-context', style: { opacity: 0.55 } },
+    { selector: 'edge.step-context', style: { opacity: 0.3 } },
     // Another path's edge may join two nodes of the chain that are not neighbours: it arcs over.
     { selector: 'edge.other-path', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': [-70] as never, 'control-point-weights': [0.5] as never } },
     { selector: 'node.focus-neighbour', style: { 'text-opacity': 1, 'min-zoomed-font-size': 0 } },
@@ -97,7 +100,7 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
     // Pictures for export: every included node labelled at its model size.
     { selector: 'node.export-label', style: { label: 'data(label)', 'font-size': `mapData(fontSize, 13, 44, ${13 * c.labelScale}, ${44 * c.labelScale})`, 'text-max-width': '140px', 'text-margin-y': 4, 'text-opacity': 1, 'min-zoomed-font-size': 9 } },
     { selector: 'node.type-hallmark.export-label', style: { 'text-max-width': '300px' } },
-    { selector: 'edge.export-label.on-path', style: { label: 'data(label)', 'font-size': 11 * c.labelScale, 'text-max-width': '200px' } },
+    { selector: 'edge.export-label.on-path', style: { label: 'data(label)', 'font-size': 11 * c.labelScale, 'text-max-width': '200px', color: c.edgeLabel, 'text-outline-color': c.labelOutline, 'text-rotation': 'none', 'text-wrap': 'wrap' } },
   ];
 }
 

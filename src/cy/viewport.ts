@@ -25,7 +25,7 @@ function animateTo(cy: Core, target: { zoom: number; pan: { x: number; y: number
  * Fits the viewport to the precomputed positions without asking Cytoscape for bounding
  * boxes, which would measure every label before the first frame.
  */
-export function fitToPositions(cy: Core, graph: ExonetGraph, padding: number): void {
+export function fitToPositions(cy: Core, graph: ExonetGraph, padding: number, insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 }): void {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   for (const n of graph.nodes) {
     const p = graph.positions?.[n.id];
@@ -39,8 +39,11 @@ export function fitToPositions(cy: Core, graph: ExonetGraph, padding: number): v
   const margin = 60; // room for node bodies and labels around the outermost centres
   const w = Math.max(1, maxX - minX + 2 * margin);
   const h = Math.max(1, maxY - minY + 2 * margin);
-  const zoom = Math.min(4, Math.max(0.02, Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h)));
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * ((minX + maxX) / 2), y: cy.height() / 2 - zoom * ((minY + maxY) / 2) } });
+  // The free part of the canvas: overlays (the legend) cover the rest.
+  const free = { width: cy.width() - insets.left - insets.right, height: cy.height() - insets.top - insets.bottom };
+  const zoom = Math.min(4, Math.max(0.02, Math.min((free.width - 2 * padding) / w, (free.height - 2 * padding) / h)));
+  const centre = { x: insets.left + free.width / 2, y: insets.top + free.height / 2 };
+  cy.viewport({ zoom, pan: { x: centre.x - zoom * ((minX + maxX) / 2), y: centre.y - zoom * ((minY + maxY) / 2) } });
 }
 
 export interface Box {

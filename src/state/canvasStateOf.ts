@@ -6,6 +6,7 @@ import type { PathResult } from '../core/paths/findPaths';
 import { NO_INSETS, type CanvasFocus, type CanvasHighlight, type CanvasState, type Insets } from '../core/view/canvasState';
 import { memoizeLast } from './memoizeLast';
 import { selectActivePath, selectPathResults, selectVisible } from './selectors';
+import { selectPresentedStory } from './slices/presentationSlice';
 import type { AppState } from './store';
 
 /** Up to this many visible nodes, a filtered view is laid out on its own. */
@@ -71,7 +72,7 @@ const canvasStateOf = memoizeLast(
   (
     graph: AppState['graph'], visible: CanvasState['visible'], highlight: CanvasHighlight, theme: AppState['theme'], presenting: boolean,
     request: AppState['canvasRequest'], layoutRequest: AppState['layoutRequest'], focus: CanvasFocus | null, insets: Insets, labelOrder: AppState['labelOrder'],
-    nodeScale: AppState['mediatorSizes'],
+    nodeScale: AppState['mediatorSizes'], featured: readonly string[] | null,
   ): CanvasState => ({
     graph,
     visible,
@@ -85,8 +86,16 @@ const canvasStateOf = memoizeLast(
     insets,
     labelOrder,
     nodeScale,
+    featured,
   }),
 );
 
+/** The nodes the presented story step frames, if it names any. */
+export const selectFeatured = (s: AppState): readonly string[] | null => {
+  if (!s.presentation.active || s.presentation.mode !== 'story') return null;
+  const nodes = selectPresentedStory(s).steps[s.presentation.storyIndex]?.frame?.nodes;
+  return nodes?.length ? nodes : null;
+};
+
 export const selectCanvasState = (s: AppState): CanvasState =>
-  canvasStateOf(s.graph, selectVisible(s), selectHighlight(s), s.theme, s.presentation.active, s.canvasRequest, s.layoutRequest, selectFocus(s), selectInsets(s), s.labelOrder, s.mediatorSizes);
+  canvasStateOf(s.graph, selectVisible(s), selectHighlight(s), s.theme, s.presentation.active, s.canvasRequest, s.layoutRequest, selectFocus(s), selectInsets(s), s.labelOrder, s.mediatorSizes, selectFeatured(s));

@@ -20,6 +20,13 @@ export function cancelImportLayout(): void {
   running?.cancel();
 }
 
+/** Resolves after the next frame has been drawn (at once where there are no frames). */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') resolve();
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+
 const hasAllPositions = (graph: ExonetGraph) => graph.nodes.every((n) => graph.positions?.[n.id]);
 
 /**
@@ -41,6 +48,10 @@ export async function withPositions(graph: ExonetGraph, name: string): Promise<E
     });
     running = job;
     const positions = await job.done;
+    // The progress goes and the page draws a frame before the graph is added (a long frame).
+    running = null;
+    store.setLayoutJob(null);
+    await nextFrame();
     return { ...graph, positions };
   } catch (error) {
     if (error instanceof LayoutCancelled) store.notify({ kind: 'info', topic: 'import', text: `Import of ${name} cancelled. The current graph is unchanged.` });

@@ -2,7 +2,8 @@
 // angiogenesis laid out left to right with every label at 14 px or more on screen and
 // nothing under the legend; presentation at a projector's 1280×720 with each step's two
 // nodes in view at 24 px or more; leaving restores the view; a filtered section laid out
-// on its own; a selected node framed with its neighbours.
+// on its own, filling the canvas with no label overprinting another; a lecture slide at
+// 1280×720 likewise; a selected node framed with its neighbours.
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,50 @@ function seen(page: Page, ids: readonly string[]): Promise<NodeSeen[]> {
 }
 
 const attr = (page: Page, name: string) => page.getByTestId('graph-canvas').getAttribute(name);
+
+interface LabelLayout {
+  /** Pairs of drawn labels that overprint each other by more than 2 px both ways. */
+  overlaps: [string, string][];
+  /** Labels drawn, and the smallest on screen (px). */
+  labelled: number;
+  minPx: number;
+  /** Share of the canvas's width and height that the shown nodes and labels span. */
+  spanX: number;
+  spanY: number;
+  /** Where the middle of what is shown lies, as a share of the canvas height. */
+  middleY: number;
+}
+
+/** The drawn labels' boxes on screen, read from Cytoscape, and how much of the canvas the view uses. */
+function labelLayout(page: Page): Promise<LabelLayout> {
+  return page.evaluate(() => {
+    type Box = { x1: number; x2: number; y1: number; y2: number };
+    type Node = { id(): string; style(n: string): string; visible(): boolean; boundingBox(o: object): Box };
+    type Cy = { zoom(): number; pan(): { x: number; y: number }; width(): number; height(): number; nodes(): { filter(f: (n: Node) => boolean): Node[] & { map<T>(f: (n: Node) => T): T[] } } };
+    const holder = [...document.querySelectorAll('[data-testid="graph-canvas"] div')].find((d) => (d as unknown as { _cyreg?: unknown })._cyreg) as unknown as { _cyreg: { cy: Cy } };
+    const cy = holder._cyreg.cy;
+    const z = cy.zoom();
+    const pan = cy.pan();
+    const onScreen = (b: Box) => ({ x1: b.x1 * z + pan.x, x2: b.x2 * z + pan.x, y1: b.y1 * z + pan.y, y2: b.y2 * z + pan.y });
+    const shown = cy.nodes().filter((n) => n.visible());
+    const drawn = cy.nodes().filter((n) => n.visible() && n.style('label') !== '' && parseFloat(n.style('text-opacity')) > 0);
+    const labels = drawn.map((n) => ({ id: n.id(), px: parseFloat(n.style('font-size')) * z, ...onScreen(n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })) }));
+    const overlaps: [string, string][] = [];
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i];
+        const b = labels[j];
+        if (Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 2 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 2) overlaps.push([a.id, b.id]);
+      }
+    }
+    const all = [...labels, ...shown.map((n) => onScreen(n.boundingBox({ includeLabels: false })))];
+    const x1 = Math.min(...all.map((b) => b.x1));
+    const x2 = Math.max(...all.map((b) => b.x2));
+    const y1 = Math.min(...all.map((b) => b.y1));
+    const y2 = Math.max(...all.map((b) => b.y2));
+    return { overlaps, labelled: labels.length, minPx: Math.min(...labels.map((l) => l.px)), spanX: (x2 - x1) / cy.width(), spanY: (y2 - y1) / cy.height(), middleY: (y1 + y2) / 2 / cy.height() };
+  });
+}
 
 describe('focused views', () => {
   const browser = useBrowser();
@@ -128,6 +173,34 @@ describe('focused views', () => {
     }, ids);
     const moves = ids.filter((id, i) => Math.hypot(moved[i].x - graph.positions![id].x, moved[i].y - graph.positions![id].y) > 1);
     expect(moves.length).toBeGreaterThan(ids.length / 2);
+    await page.close();
+  });
+
+  it('should give every label of a filtered section its own room and use the canvas', async () => {
+    const page = await openExplorer(browser(), '?sections=angiogenesis', [], { width: 1440, height: 900 });
+    await expect.poll(() => page.getByRole('button', { name: 'Back to the whole map' }).count()).toBe(1);
+    await expect.poll(async () => (await labelLayout(page)).minPx, { timeout: 20_000 }).toBeGreaterThanOrEqual(14);
+    await page.waitForTimeout(1200);
+    const seenNow = await labelLayout(page);
+    const shown = Number(await attr(page, 'data-nodes'));
+    expect(seenNow.labelled).toBe(shown);
+    // A few labels may touch where the text runs wider than estimated; none may pile up.
+    expect(seenNow.overlaps.length, JSON.stringify(seenNow.overlaps)).toBeLessThanOrEqual(Math.ceil(shown * 0.05));
+    expect(seenNow.spanX).toBeGreaterThan(0.8);
+    expect(seenNow.spanY).toBeGreaterThan(0.8);
+    await page.close();
+  });
+
+  it('should show a lecture slide at 1280×720 with its labels apart at 24 px, across the canvas and in its middle', async () => {
+    const page = await openExplorer(browser(), '?story=immune&step=2', [], { width: 1280, height: 720 });
+    await expect.poll(() => attr(page, 'data-presenting')).toBe('story');
+    await expect.poll(async () => (await labelLayout(page)).minPx, { timeout: 20_000 }).toBeGreaterThanOrEqual(24);
+    await page.waitForTimeout(1200);
+    const slide = await labelLayout(page);
+    expect(slide.labelled).toBeGreaterThanOrEqual(4);
+    expect(slide.overlaps).toEqual([]);
+    expect(slide.spanX).toBeGreaterThan(0.75);
+    expect(Math.abs(slide.middleY - 0.5)).toBeLessThan(0.12);
     await page.close();
   });
 

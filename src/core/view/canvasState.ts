@@ -71,4 +71,6 @@ export interface CanvasState {
   labelOrder: readonly string[] | null;
   /** Node sizes from a score from 0 to 1 (key mediators); null: the usual sizes. */
   nodeScale: Readonly<Record<string, number>> | null;
+  /** Nodes a presented story step is about: always labelled, large, and framed in a crowded view; null: none. */
+  featured: readonly string[] | null;
 }

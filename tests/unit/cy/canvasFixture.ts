@@ -28,6 +28,7 @@ export function stateOf(graph: ExonetGraph, patch: Partial<CanvasState> = {}, cr
     focus: null,
     insets: NO_INSETS,
     labelOrder: null,
+    featured: null,
     ...patch,
   };
 }
