@@ -19,7 +19,7 @@ import { largeGraphLabelsOff } from './largeGraphLabels';
 import { fcoseLoaded, registerExtensions, runLayout } from './layouts';
 import { STYLESHEETS, type CanvasTheme } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
-import { boxOf, centreOn, fitTo, fitToPositions, frameBox, showViewport, viewportOf, type FrameOptions } from './viewport';
+import { boxOf, centreOn, fitTo, fitToPositions, frameBox, prefersReducedMotion, showViewport, viewportOf, type FrameOptions } from './viewport';
 import { applyVisibility, shownCounts } from './visibility';
 
 
@@ -352,7 +352,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     if (next.layoutRequest && next.layoutRequest.seq !== applied.layoutRequest?.seq) {
       const { name } = next.layoutRequest;
       const graph = next.graph;
-      void runLayout(cy, name, graph, true).then(() => {
+      void runLayout(cy, name, graph, !prefersReducedMotion()).then(() => {
         if (destroyed) return;
         if (!next.focus) mapPositions = positionsOf(cy);
         events.onLayoutDone(name);

@@ -4,7 +4,7 @@
 
 import type { StylesheetJson } from 'cytoscape';
 import type { CanvasTheme } from '../core/view/canvasState';
-import { EDGE_COLORS } from './nodeVisuals';
+import { THEME_EDGE_COLOURS, type PaletteTheme } from '../core/export/visualVocabulary';
 
 export type { CanvasTheme };
 
@@ -18,6 +18,9 @@ interface ThemeColors {
   edgeWidth: number;
 }
 
+/** The palette each canvas theme draws with: the dark ones lighten the colours. */
+export const PALETTE_OF: Readonly<Record<CanvasTheme, PaletteTheme>> = { light: 'light', dark: 'dark', projector: 'projector', 'projector-dark': 'dark' };
+
 export const THEME_COLORS: Readonly<Record<CanvasTheme, ThemeColors>> = {
   light: { label: '#1a1a1a', labelOutline: '#ffffff', edgeLabel: '#333333', highlight: '#000000', background: '#ffffff', labelScale: 1, edgeWidth: 1.6 },
   dark: { label: '#f2f2f2', labelOutline: '#16181d', edgeLabel: '#d0d0d0', highlight: '#ffffff', background: '#16181d', labelScale: 1, edgeWidth: 1.6 },
@@ -28,11 +31,14 @@ export const THEME_COLORS: Readonly<Record<CanvasTheme, ThemeColors>> = {
 function buildStylesheet(theme: CanvasTheme): StylesheetJson {
   const c = THEME_COLORS[theme];
   const w = c.edgeWidth;
+  const palette = PALETTE_OF[theme];
+  const edgeColours = THEME_EDGE_COLOURS[palette];
   return [
     {
       selector: 'node',
       style: {
-        'background-color': 'data(color)',
+        // Fills per theme from element data (a data() mapper survives cy.json()).
+        'background-color': palette === 'dark' ? 'data(colorDark)' : 'data(color)',
         shape: 'data(shape)' as never,
         width: 'data(size)',
         height: 'data(size)',
@@ -59,19 +65,19 @@ function buildStylesheet(theme: CanvasTheme): StylesheetJson {
       style: {
         width: w,
         'curve-style': 'bezier',
-        'line-color': EDGE_COLORS.neutral,
-        'target-arrow-color': EDGE_COLORS.neutral,
+        'line-color': edgeColours.neutral,
+        'target-arrow-color': edgeColours.neutral,
         'arrow-scale': theme === 'projector' ? 1.1 : 1,
         opacity: 0.75,
       },
     },
     {
       selector: 'edge.activation',
-      style: { 'line-color': EDGE_COLORS.activation, 'target-arrow-color': EDGE_COLORS.activation, 'target-arrow-shape': 'triangle' },
+      style: { 'line-color': edgeColours.activation, 'target-arrow-color': edgeColours.activation, 'target-arrow-shape': 'triangle' },
     },
     {
       selector: 'edge.inhibition',
-      style: { 'line-color': EDGE_COLORS.inhibition, 'target-arrow-color': EDGE_COLORS.inhibition, 'target-arrow-shape': 'tee', 'arrow-scale': 1.4 },
+      style: { 'line-color': edgeColours.inhibition, 'target-arrow-color': edgeColours.inhibition, 'target-arrow-shape': 'tee', 'arrow-scale': 1.4 },
     },
     { selector: 'edge.neutral', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'target-arrow-shape': 'none' } },
     { selector: 'node.label-on', style: { label: 'data(label)', 'font-size': 'data(labelSize)', 'text-max-width': 'data(labelWidth)' as never, 'text-margin-y': 'data(labelGap)' as never } },

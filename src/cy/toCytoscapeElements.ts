@@ -3,7 +3,7 @@
 
 import type { ElementDefinition } from 'cytoscape';
 import type { ExonetGraph } from '../core/model/types';
-import { signKindOf } from '../core/export/visualVocabulary';
+import { signKindOf, THEME_NODE_COLOURS } from '../core/export/visualVocabulary';
 import { relationPhrase } from '../core/words/phrases';
 import { NODE_VISUALS } from './nodeVisuals';
 
@@ -30,6 +30,8 @@ export function toCytoscapeElements(graph: ExonetGraph): ElementDefinition[] {
         label: n.label,
         type: n.type,
         color: visual.color,
+        // The dark themes' fill: each theme's palette keeps 3:1 against its background.
+        colorDark: THEME_NODE_COLOURS.dark[n.type],
         shape: visual.shape,
         textColor: visual.text,
         size: sizeFor(visual.size, d),

@@ -11,6 +11,7 @@ import type { Theme } from './slices/uiSlice';
 
 export const THEME_KEY = 'exonet-explorer:theme:v1';
 export const STORY_DRAFT_KEY = 'exonet-explorer:story-draft:v1';
+export const SHORTCUTS_KEY = 'exonet-explorer:single-key-shortcuts:v1';
 export const DEFAULT_THEME: Theme = 'light';
 
 /** The part of the Web Storage API we use, so that tests can pass a fake. */
@@ -52,9 +53,25 @@ function write(storage: KeyValueStorage | null, key: string, value: string | nul
   }
 }
 
-export function loadTheme(storage: KeyValueStorage | null): Theme {
+/** The theme the user chose in an earlier visit, or null when none was chosen (or it is unreadable). */
+export function loadSavedTheme(storage: KeyValueStorage | null): Theme | null {
   const value = read(storage, THEME_KEY);
-  return value === 'light' || value === 'dark' ? value : DEFAULT_THEME;
+  return value === 'light' || value === 'dark' ? value : null;
+}
+
+/** The saved theme, or the fallback (the system's, else light) when none was chosen. */
+export function loadTheme(storage: KeyValueStorage | null, fallback: Theme = DEFAULT_THEME): Theme {
+  return loadSavedTheme(storage) ?? fallback;
+}
+
+/** Whether the single-key shortcuts (f, 0, ?, /) are on: on unless turned off earlier. */
+export function loadSingleKeyShortcuts(storage: KeyValueStorage | null): boolean {
+  return read(storage, SHORTCUTS_KEY) !== 'off';
+}
+
+/** Remembers whether the single-key shortcuts are on; false when storage refused it. */
+export function saveSingleKeyShortcuts(storage: KeyValueStorage | null, on: boolean): boolean {
+  return write(storage, SHORTCUTS_KEY, on ? null : 'off');
 }
 
 /** Saves the theme; false when storage refused it. */

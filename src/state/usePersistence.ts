@@ -1,17 +1,31 @@
-// Restores the theme and the story draft from localStorage once per page load, and saves
-// them whenever they change. A corrupt draft, or a draft that cannot be saved, becomes a
-// notice; nothing here throws.
+// Restores the theme, the shortcut setting and the story draft from localStorage once per
+// page load, and saves them whenever they change. Without a saved theme the system's colour
+// scheme is followed. A corrupt draft, or a draft that cannot be saved, becomes a notice;
+// nothing here throws.
 
 import { useEffect } from 'react';
-import { browserStorage, loadStoryDraft, loadTheme, saveStoryDraft, saveTheme, type KeyValueStorage } from './persistence';
+import {
+  browserStorage, loadSavedTheme, loadSingleKeyShortcuts, loadStoryDraft, saveSingleKeyShortcuts, saveStoryDraft, saveTheme, type KeyValueStorage,
+} from './persistence';
+import type { Theme } from './slices/uiSlice';
 import { useAppStore } from './store';
 
 let restored = false;
 
+const DARK_SCHEME = '(prefers-color-scheme: dark)';
+
+/** The theme the system asks for (prefers-color-scheme), light where it cannot be read. */
+export function systemTheme(): Theme {
+  return typeof matchMedia === 'function' && matchMedia(DARK_SCHEME).matches ? 'dark' : 'light';
+}
+
 /** Puts the saved theme and story draft into the store; reports a draft that cannot be read. */
 export function restorePersistedState(storage: KeyValueStorage | null): void {
   const store = useAppStore.getState();
-  store.setTheme(loadTheme(storage));
+  const saved = loadSavedTheme(storage);
+  if (saved) store.setTheme(saved);
+  else store.followSystemTheme(systemTheme());
+  store.setSingleKeyShortcuts(loadSingleKeyShortcuts(storage));
   const draft = loadStoryDraft(storage);
   if (draft.kind === 'story') store.setStory(draft.story);
   else if (draft.kind === 'corrupt') {
@@ -27,7 +41,9 @@ export function restorePersistedState(storage: KeyValueStorage | null): void {
 export function persistChanges(storage: KeyValueStorage | null): () => void {
   let warned = false;
   return useAppStore.subscribe((s, prev) => {
-    if (s.theme !== prev.theme) saveTheme(storage, s.theme);
+    // Only a theme the user picked is remembered; the system's is read again on each visit.
+    if ((s.theme !== prev.theme || s.themeSource !== prev.themeSource) && s.themeSource === 'user') saveTheme(storage, s.theme);
+    if (s.singleKeyShortcuts !== prev.singleKeyShortcuts) saveSingleKeyShortcuts(storage, s.singleKeyShortcuts);
     if (s.story !== prev.story && !saveStoryDraft(storage, s.story) && !warned) {
       warned = true;
       s.notify({ kind: 'error', text: 'This browser does not keep the story draft (storage is off or full). Use “Save story” to keep it in a file.' });
@@ -42,6 +58,14 @@ export function usePersistence(): void {
       restored = true;
       restorePersistedState(storage);
     }
-    return persistChanges(storage);
+    const unsubscribe = persistChanges(storage);
+    // The theme follows a change of the system's colour scheme until the user picks one.
+    const scheme = typeof matchMedia === 'function' ? matchMedia(DARK_SCHEME) : null;
+    const onScheme = () => useAppStore.getState().followSystemTheme(systemTheme());
+    scheme?.addEventListener('change', onScheme);
+    return () => {
+      unsubscribe();
+      scheme?.removeEventListener('change', onScheme);
+    };
   }, []);
 }

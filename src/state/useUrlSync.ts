@@ -7,7 +7,8 @@ import { decodeViewState, encodeViewState } from '../core/view/urlState';
 import { loadBuiltInStories } from '../data/builtInStories';
 import { presentLecture } from './presentationActions';
 import { DEFAULT_VIEW } from '../core/view/viewState';
-import { applyView, checkViewAgainstGraph, viewOfStore } from './viewOfStore';
+import { applyView, checkViewAgainstGraph, pruneViewForGraph, viewOfStore } from './viewOfStore';
+import { selectPathResults } from './selectors';
 import { useAppStore } from './store';
 
 /** True while a view read from the address is applied, so that it is not pushed again. */
@@ -42,8 +43,10 @@ function applyLocation(notifyProblems: boolean): void {
   const store = useAppStore.getState();
   const { link, rest, problems: linkProblems } = splitStoryLink(window.location.search);
   const decoded = decodeViewState(rest);
-  const problems = [...linkProblems, ...(decoded.ok ? checkViewAgainstGraph(decoded.value, store.graph) : decoded.problems)];
-  if (problems.length) {
+  // Filter values and a selection the graph lacks are left out; the rest of the link holds.
+  const pruned = decoded.ok ? pruneViewForGraph(decoded.value, store.graph) : null;
+  const problems = [...linkProblems, ...(pruned ? checkViewAgainstGraph(pruned.view, store.graph) : decoded.ok ? [] : decoded.problems)];
+  if (problems.length || !pruned) {
     if (notifyProblems) {
       store.notify({
         kind: 'error',
@@ -54,8 +57,31 @@ function applyLocation(notifyProblems: boolean): void {
     useAppStore.setState(applyView(store, DEFAULT_VIEW));
     return;
   }
-  if (decoded.ok) useAppStore.setState(applyView(store, decoded.value));
+  if (pruned.dropped.length && notifyProblems) {
+    store.notify({
+      kind: 'error',
+      text: 'Part of the link names what this graph does not have; it was left out of the view and the address.',
+      details: pruned.dropped.slice(0, 5).map((p) => `${p.where}: ${p.message}`),
+    });
+  }
+  useAppStore.setState(applyView(store, pruned.view));
+  dropMissingPath(notifyProblems);
   if (link) openStoryLink(link);
+}
+
+/** A path index beyond the paths found (`p=9` with three paths) falls back to the first path. */
+function dropMissingPath(notifyProblems: boolean): void {
+  const s = useAppStore.getState();
+  if (!s.pathQuery || s.activePath === 0) return;
+  const found = selectPathResults(s).length;
+  if (s.activePath < found) return;
+  if (notifyProblems) {
+    s.notify({
+      kind: 'error',
+      text: `The link asks for path ${s.activePath + 1} (p=${s.activePath}), but ${found === 0 ? 'no path was' : found === 1 ? 'only 1 path was' : `only ${found} paths were`} found; ${found ? 'the first is shown' : 'none is shown'}.`,
+    });
+  }
+  useAppStore.setState({ activePath: 0 });
 }
 
 export function useUrlSync(enabled: boolean): void {
@@ -91,6 +117,10 @@ export function useUrlSync(enabled: boolean): void {
     const onPop = () => {
       readLocation(true);
       current = encodeViewState(viewOfStore(useAppStore.getState()));
+      // What the view left out leaves the address too.
+      if (`?${current}` !== window.location.search && current !== window.location.search && !splitStoryLink(window.location.search).link) {
+        window.history.replaceState(null, '', current ? `?${current}` : window.location.pathname);
+      }
     };
     window.addEventListener('popstate', onPop);
     return () => {

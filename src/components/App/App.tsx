@@ -18,6 +18,8 @@ import { LayoutProgress, PresentationBar, ShortcutHelp } from '../lazyParts';
 import { Notices } from '../Notices/Notices';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { SidePanel } from '../SidePanel/SidePanel';
+import { SkipLinks } from '../SkipLinks/SkipLinks';
+import { FiltersToggle } from '../Layout/FiltersToggle';
 import { Toolbar } from '../Toolbar/Toolbar';
 
 export function App() {
@@ -25,6 +27,7 @@ export function App() {
   const presenting = useAppStore((s) => s.presentation.active);
   const helpOpen = useAppStore((s) => s.helpOpen);
   const laying = useAppStore((s) => s.layoutJob !== null);
+  const filtersOpen = useAppStore((s) => s.filtersOpen);
   const [view, setView] = useState<GraphView | null>(null);
 
   useEffect(() => {
@@ -39,16 +42,18 @@ export function App() {
 
   return (
     <GraphViewContext.Provider value={view}>
-    <div className={presenting ? 'app presenting' : 'app'}>
+    <div className={['app', presenting && 'presenting', filtersOpen && 'filters-open'].filter(Boolean).join(' ')}>
+      {!presenting && <SkipLinks />}
       <header className="app-header">
         <h1 className="brand">ExoNet Explorer</h1>
+        <FiltersToggle />
         <SearchBox />
         <Toolbar />
       </header>
-      <nav className="filter-column" aria-label="Filters">
+      <nav id="filters" className="filter-column" aria-label="Filters" tabIndex={-1}>
         <FilterPanel />
       </nav>
-      <main className={over ? 'canvas-column drop-target' : 'canvas-column'} {...handlers}>
+      <main id="canvas-area" tabIndex={-1} className={over ? 'canvas-column drop-target' : 'canvas-column'} {...handlers}>
         <GraphCanvas onView={setView} />
         {!presenting && <Legend />}
         <FocusBar />

@@ -3,6 +3,7 @@
 
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../state/store';
+import { requestFocusOnOpen } from '../Focus/focusHooks';
 
 const InsightView = lazy(() => import('./InsightView'));
 
@@ -22,7 +23,10 @@ export function InsightButton() {
   const tab = useAppStore((s) => s.insight.tab);
   const open = useAppStore((s) => s.openInsight);
   return (
-    <button type="button" aria-pressed={tab !== null} onClick={() => open(tab ? null : 'matrix')} title="Exosomal proteins × hallmarks, knock-out, contradictions, key mediators">
+    <button type="button" aria-pressed={tab !== null} onClick={() => {
+      if (!tab) requestFocusOnOpen('insight');
+      open(tab ? null : 'matrix');
+    }} title="Exosomal proteins × hallmarks, knock-out, contradictions, key mediators">
       Matrix
     </button>
   );

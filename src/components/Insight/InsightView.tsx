@@ -2,7 +2,8 @@
 // contradictions and key mediators, with their filters and a way back to the map. Loaded
 // on demand (InsightHost imports it dynamically), with its own stylesheet.
 
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { takeFocusRequest } from '../Focus/focusHooks';
 import { INSIGHT_TABS, type InsightTab } from '../../core/view/insightView';
 import { useAppStore } from '../../state/store';
 import { ContradictionsView } from './ContradictionsView';
@@ -21,13 +22,23 @@ export const TAB_TITLES: Readonly<Record<InsightTab, string>> = {
 
 export default function InsightView({ tab }: { tab: InsightTab }) {
   const open = useAppStore((s) => s.openInsight);
+  // Opened from the toolbar, the view takes focus on its chosen tab, and gives it back on close.
+  const tabs = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!takeFocusRequest('insight')) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    tabs.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) open(null);
   };
   return (
     <section className="insight-view" aria-label="Insight" onKeyDown={onKeyDown} data-testid="insight-view" data-tab={tab}>
       <header className="insight-header">
-        <div role="tablist" aria-label="Insight views" className="insight-tabs">
+        <div ref={tabs} role="tablist" aria-label="Insight views" className="insight-tabs">
           {INSIGHT_TABS.map((t) => (
             <button key={t} type="button" role="tab" aria-selected={t === tab} onClick={() => open(t)}>{TAB_TITLES[t]}</button>
           ))}

@@ -3,7 +3,7 @@
 
 import { useEffect, useRef } from 'react';
 import { NODE_TYPES } from '../../core/model/types';
-import { EDGE_COLORS } from '../../cy/nodeVisuals';
+import { THEME_EDGE_COLOURS } from '../../core/export/visualVocabulary';
 import { selectFocus } from '../../state/canvasStateOf';
 import { useAppStore } from '../../state/store';
 import { TypeBadge } from './TypeBadge';
@@ -17,6 +17,7 @@ export function Legend() {
   const setInset = useAppStore((s) => s.setOverlayInset);
   const focused = useAppStore((s) => selectFocus(s) !== null);
   const ref = useRef<HTMLDetailsElement>(null);
+  const edgeColours = THEME_EDGE_COLOURS[useAppStore((s) => s.theme)];
 
   // A focused view needs the room: the legend folds away when one begins (not when the
   // legend comes back after presenting, which restores it as it was).
@@ -61,15 +62,15 @@ export function Legend() {
       </ul>
       <ul className="legend-edges">
         <li>
-          <svg width="34" height="12" aria-hidden="true"><line x1="1" y1="6" x2="26" y2="6" stroke={EDGE_COLORS.activation} strokeWidth="2" /><path d="M25 1.5 33 6 25 10.5Z" fill={EDGE_COLORS.activation} /></svg>
+          <svg width="34" height="12" aria-hidden="true"><line x1="1" y1="6" x2="26" y2="6" stroke={edgeColours.activation} strokeWidth="2" /><path d="M25 1.5 33 6 25 10.5Z" fill={edgeColours.activation} /></svg>
           activates (+)
         </li>
         <li>
-          <svg width="34" height="12" aria-hidden="true"><line x1="1" y1="6" x2="31" y2="6" stroke={EDGE_COLORS.inhibition} strokeWidth="2" /><line x1="31" y1="1" x2="31" y2="11" stroke={EDGE_COLORS.inhibition} strokeWidth="3" /></svg>
+          <svg width="34" height="12" aria-hidden="true"><line x1="1" y1="6" x2="31" y2="6" stroke={edgeColours.inhibition} strokeWidth="2" /><line x1="31" y1="1" x2="31" y2="11" stroke={edgeColours.inhibition} strokeWidth="3" /></svg>
           inhibits (−)
         </li>
         <li>
-          <svg width="34" height="12" aria-hidden="true"><line x1="1" y1="6" x2="33" y2="6" stroke={EDGE_COLORS.neutral} strokeWidth="2" strokeDasharray="5 3" /></svg>
+          <svg width="34" height="12" aria-hidden="true"><line x1="1" y1="6" x2="33" y2="6" stroke={edgeColours.neutral} strokeWidth="2" strokeDasharray="5 3" /></svg>
           non-causal (cargo, marker…)
         </li>
       </ul>

@@ -1,7 +1,9 @@
 // A small swatch in the shape and colour of a node type, with its name for screen readers.
 
 import type { NodeType } from '../../core/model/types';
+import { THEME_NODE_COLOURS } from '../../core/export/visualVocabulary';
 import { NODE_VISUALS } from '../../cy/nodeVisuals';
+import { useAppStore } from '../../state/store';
 
 const SHAPE_PATHS: Record<string, string> = {
   ellipse: 'M8 1a7 7 0 1 0 0.01 0Z',
@@ -19,9 +21,11 @@ const SHAPE_PATHS: Record<string, string> = {
 
 export function TypeBadge({ type, size = 16 }: { type: NodeType; size?: number }) {
   const visual = NODE_VISUALS[type];
+  // The canvas's palette for the theme, so that the swatch matches the node.
+  const fill = THEME_NODE_COLOURS[useAppStore((s) => s.theme)][type];
   return (
     <svg className="type-badge" width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d={SHAPE_PATHS[visual.shape] ?? SHAPE_PATHS.ellipse} fill={visual.color} stroke="currentColor" strokeWidth="0.6" />
+      <path d={SHAPE_PATHS[visual.shape] ?? SHAPE_PATHS.ellipse} fill={fill} stroke="currentColor" strokeWidth="0.6" />
     </svg>
   );
 }

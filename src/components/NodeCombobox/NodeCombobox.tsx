@@ -27,6 +27,7 @@ export function NodeCombobox({ label, text, onText, onChoose, placeholder, class
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
+  const inputId = `${listId}-input`;
   const matches = useMemo(() => (normalizeName(text) ? nameIndexOf(graph).search(text, 12, { preferTypes }) : []), [graph, text, preferTypes]);
   const tooLong = text.length > MAX_SEARCH_LENGTH;
 
@@ -63,10 +64,12 @@ export function NodeCombobox({ label, text, onText, onChoose, placeholder, class
   const noMatch = open && !tooLong && normalizeName(text) !== '' && matches.length === 0;
   return (
     <div className={`combobox ${className ?? ''}`}>
+      <label className="field-label" htmlFor={inputId}>{label}</label>
       <input
+        id={inputId}
         type="text"
         role="combobox"
-        aria-label={label}
+        data-field={label}
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"

@@ -1,6 +1,7 @@
 // The caption bar of presentation mode: the current path step (with its claims and
 // references) or the current story step's caption, and how to move on.
 
+import { useRef } from 'react';
 import { stepCaption } from '../../core/paths/stepCaption';
 import { stepPresentation, stopPresentation } from '../../state/presentationActions';
 import { selectActivePath } from '../../state/selectors';
@@ -8,12 +9,16 @@ import { selectPresentedStory } from '../../state/slices/presentationSlice';
 import { useAppStore } from '../../state/store';
 import { netEffectOf, pathToText } from '../../core/paths/formatPath';
 import { countOf, EFFECT_WORDS } from '../../core/words/phrases';
+import { useFocusWhileActive } from '../Focus/focusHooks';
 
 export function PresentationBar() {
   const graph = useAppStore((s) => s.graph);
   const presentation = useAppStore((s) => s.presentation);
   const story = useAppStore(selectPresentedStory);
   const path = useAppStore(selectActivePath);
+  // Entering moves focus to the presentation's heading; leaving gives it back.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusWhileActive(heading, presentation.active);
   if (!presentation.active) return null;
 
   let body;
@@ -60,7 +65,10 @@ export function PresentationBar() {
 
   return (
     <div className="presentation-bar" role="region" aria-label="Presentation caption" aria-live="polite">
-      <div className="caption">{body}</div>
+      <div className="caption">
+        <h1 ref={heading} className="visually-hidden">Presenting {presentation.mode === 'story' ? `the story “${story.title}”` : 'a path'}</h1>
+        {body}
+      </div>
       <div className="presentation-controls">
         <button type="button" onClick={() => stepPresentation(-1)} aria-label="Previous step">←</button>
         <button type="button" onClick={() => stepPresentation(1)} aria-label="Next step">→</button>

@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { readFileText } from '../../io/saveFile';
 import { attachReferenceText, loadReferenceReaders, removeReferenceList } from '../../state/referenceActions';
 import { useAppStore } from '../../state/store';
+import { useModalFocus } from '../Focus/focusHooks';
 
 export function AttachReferences() {
   const [open, setOpen] = useState(false);
@@ -13,6 +14,8 @@ export function AttachReferences() {
   const count = useAppStore((s) => s.graph.references?.length ?? 0);
   const notify = useAppStore((s) => s.notify);
   const input = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLFormElement>(null);
+  useModalFocus(dialog, open);
   const attach = async (value: string, from: string) => {
     if (await attachReferenceText(value, from)) {
       setText('');
@@ -25,7 +28,9 @@ export function AttachReferences() {
         {count ? `References (${count})` : 'Attach reference list'}
       </button>
       {open && (
-        <form className="reference-dialog" role="dialog" aria-label="Attach reference list" onSubmit={(e) => {
+        <form ref={dialog} className="reference-dialog" role="dialog" aria-modal="true" aria-label="Attach reference list" onKeyDown={(e) => {
+          if (e.key === 'Escape') setOpen(false);
+        }} onSubmit={(e) => {
           e.preventDefault();
           void attach(text, 'the pasted text');
         }}>

@@ -1,9 +1,19 @@
 // The side panel (an <aside>): details of the selection, or the path finder.
 
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { edgeMapOf, nodeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 // The tabs and the details load on demand (prefetched when the page is idle).
 import { EdgeDetails, ExportPanel, NodeDetails, PathFinder, StoryPanel } from '../lazyParts';
+import type { Panel } from '../../state/slices/uiSlice';
+import { focusHeading } from '../Focus/focusHooks';
+
+const TABS: ReadonlyArray<{ panel: Panel; title: string }> = [
+  { panel: 'details', title: 'Details' },
+  { panel: 'paths', title: 'Paths' },
+  { panel: 'export', title: 'Export' },
+  { panel: 'story', title: 'Story' },
+];
 
 export function SidePanel() {
   const graph = useAppStore((s) => s.graph);
@@ -12,15 +22,33 @@ export function SidePanel() {
   const setPanel = useAppStore((s) => s.setPanel);
   const node = selection?.kind === 'node' ? nodeMapOf(graph).get(selection.id) : undefined;
   const edge = selection?.kind === 'edge' ? edgeMapOf(graph).get(selection.id) : undefined;
+
+  // A panel the user opened (not one a link opened on load) takes focus to its heading, so
+  // that the next Tab reaches its first field.
+  const panelFocus = useAppStore((s) => s.panelFocus);
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (panelFocus > 0) focusHeading(body.current?.querySelector('h2') ?? null);
+  }, [panelFocus]);
+
+  // Tabs as the ARIA pattern has them: one Tab stop, arrows move between the tabs.
+  const tabs = useRef<HTMLDivElement>(null);
+  const onTabKey = (e: KeyboardEvent) => {
+    const at = TABS.findIndex((t) => t.panel === panel);
+    const to = e.key === 'ArrowRight' ? (at + 1) % TABS.length : e.key === 'ArrowLeft' ? (at + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
+    if (to < 0) return;
+    e.preventDefault();
+    setPanel(TABS[to].panel);
+    tabs.current?.querySelectorAll<HTMLElement>('[role="tab"]')[to]?.focus();
+  };
   return (
-    <aside className="side-panel" aria-label="Details">
-      <div className="tabs" role="tablist" aria-label="Side panel">
-        <button type="button" role="tab" aria-selected={panel === 'details'} onClick={() => setPanel('details')}>Details</button>
-        <button type="button" role="tab" aria-selected={panel === 'paths'} onClick={() => setPanel('paths')}>Paths</button>
-        <button type="button" role="tab" aria-selected={panel === 'export'} onClick={() => setPanel('export')}>Export</button>
-        <button type="button" role="tab" aria-selected={panel === 'story'} onClick={() => setPanel('story')}>Story</button>
+    <aside id="side-panel" className="side-panel" aria-label="Details" tabIndex={-1}>
+      <div ref={tabs} className="tabs" role="tablist" aria-label="Side panel" onKeyDown={onTabKey}>
+        {TABS.map((t) => (
+          <button key={t.panel} id={`tab-${t.panel}`} type="button" role="tab" aria-selected={panel === t.panel} aria-controls="side-tabpanel" tabIndex={panel === t.panel ? 0 : -1} onClick={() => setPanel(t.panel)}>{t.title}</button>
+        ))}
       </div>
-      <div role="tabpanel" className="tab-body">
+      <div ref={body} id="side-tabpanel" role="tabpanel" className="tab-body" aria-labelledby={`tab-${panel}`}>
         {panel === 'paths' ? (
           <PathFinder />
         ) : panel === 'export' ? (

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Story } from '../../../src/core/story/story';
 import {
   DEFAULT_THEME, STORY_DRAFT_KEY, THEME_KEY, type KeyValueStorage,
-  browserStorage, loadStoryDraft, loadTheme, saveStoryDraft, saveTheme,
+  SHORTCUTS_KEY, browserStorage, loadSingleKeyShortcuts, loadStoryDraft, loadTheme, saveStoryDraft, saveTheme,
 } from '../../../src/state/persistence';
 import { EMPTY_STORY } from '../../../src/state/slices/presentationSlice';
 import { useAppStore } from '../../../src/state/store';
@@ -119,7 +119,7 @@ describe('state/persistence', () => {
 
 describe('state/usePersistence', () => {
   beforeEach(() => {
-    useAppStore.setState({ theme: 'light', story: EMPTY_STORY, notices: [] });
+    useAppStore.setState({ theme: 'light', themeSource: 'system', singleKeyShortcuts: true, story: EMPTY_STORY, notices: [] });
   });
 
   describe('restorePersistedState', () => {
@@ -161,6 +161,42 @@ describe('state/usePersistence', () => {
       stop();
       expect(useAppStore.getState().notices).toHaveLength(1);
       expect(useAppStore.getState().notices[0].text).toMatch(/Save story/);
+    });
+  });
+
+  describe('the system theme and the shortcut setting', () => {
+    it('should follow the system until the user picks a theme, and remember only the pick', () => {
+      const storage = fakeStorage();
+      const stop = persistChanges(storage);
+      useAppStore.getState().followSystemTheme('dark');
+      expect(useAppStore.getState().theme).toBe('dark');
+      expect(storage.items.has(THEME_KEY)).toBe(false);
+      useAppStore.getState().setTheme('light');
+      useAppStore.getState().followSystemTheme('dark');
+      stop();
+      expect(useAppStore.getState().theme).toBe('light');
+      expect(storage.items.get(THEME_KEY)).toBe('light');
+    });
+
+    it('should restore a saved pick over the system theme', () => {
+      restorePersistedState(fakeStorage({ [THEME_KEY]: 'light' }));
+      useAppStore.getState().followSystemTheme('dark');
+      expect(useAppStore.getState()).toMatchObject({ theme: 'light', themeSource: 'user' });
+    });
+
+    it('should keep the single-key shortcuts on by default and remember them turned off', () => {
+      expect(loadSingleKeyShortcuts(fakeStorage())).toBe(true);
+      expect(loadSingleKeyShortcuts(fakeStorage({}, { read: true }))).toBe(true);
+      const storage = fakeStorage();
+      const stop = persistChanges(storage);
+      useAppStore.getState().setSingleKeyShortcuts(false);
+      stop();
+      expect(storage.items.get(SHORTCUTS_KEY)).toBe('off');
+      restorePersistedState(storage);
+      expect(useAppStore.getState().singleKeyShortcuts).toBe(false);
+      useAppStore.getState().setSingleKeyShortcuts(true);
+      restorePersistedState(fakeStorage());
+      expect(useAppStore.getState().singleKeyShortcuts).toBe(true);
     });
   });
 });
