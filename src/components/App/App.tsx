@@ -14,7 +14,8 @@ import { InsightHost } from '../Insight/InsightHost';
 import { GraphViewContext } from '../GraphCanvas/graphViewContext';
 import { useFileDrop } from '../GraphCanvas/useFileDrop';
 import { Legend } from '../Legend/Legend';
-import { LayoutProgress, PresentationBar, ShortcutHelp } from '../lazyParts';
+import { LayoutProgress, ShortcutHelp } from '../lazyParts';
+import { PresentationBar } from '../Presentation/PresentationBar';
 import { Notices } from '../Notices/Notices';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { SidePanel } from '../SidePanel/SidePanel';
@@ -58,7 +59,7 @@ export function App() {
         {!presenting && <Legend />}
         <FocusBar />
         <Notices />
-        {presenting && <PresentationBar />}
+        <PresentationBar />
         {helpOpen && <ShortcutHelp />}
         {laying && <LayoutProgress />}
       </main>

@@ -3,8 +3,11 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { edgeMapOf, nodeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-// The tabs and the details load on demand (prefetched when the page is idle).
-import { EdgeDetails, ExportPanel, NodeDetails, PathFinder, StoryPanel } from '../lazyParts';
+import { ExportPanel } from '../ExportPanel/ExportPanel';
+import { PathFinder } from '../PathFinder/PathFinder';
+import { StoryPanel } from '../StoryPanel/StoryPanel';
+import { EdgeDetails } from './EdgeDetails';
+import { NodeDetails } from './NodeDetails';
 import type { Panel } from '../../state/slices/uiSlice';
 import { focusHeading } from '../Focus/focusHooks';
 
