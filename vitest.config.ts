@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/unit/globalSetup.ts'],
+          setupFiles: ['tests/unit/setup.ts'],
           // CLI tests start real processes and property tests run many cases: on a busy
           // machine they take longer than vitest's default of five seconds.
           testTimeout: 30_000,

@@ -3,48 +3,16 @@
 // index built once per graph as the explorer and the CLI do.
 
 import { loadGraphDataDir } from '../src/cli/loadGraph';
-import type { ExonetGraph, GraphEdge, GraphNode } from '../src/core/model/types';
+import type { ExonetGraph } from '../src/core/model/types';
 import { createPathIndex, findPaths, type PathIndex, type PathMode } from '../src/core/paths/findPaths';
+import { WINDOW, seededRandom, syntheticGraph } from './syntheticGraph';
 
 const K = 10;
 const MAX_HOPS = 6;
 const QUERIES = 50;
 const WARMUP = 5;
 
-/** mulberry32: a small seeded PRNG, so every run benchmarks the same graphs. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WINDOW = 30;
-
-/**
- * Nodes on a ring; most edges go a little ahead, so that paths of a few hops exist; the
- * others end anywhere, skewed towards the first nodes, which become hubs as in the review.
- */
-function syntheticGraph(nodeCount: number, edgeCount: number, seed: number): ExonetGraph {
-  const random = seededRandom(seed);
-  const int = (n: number) => Math.floor(random() * n);
-  const nodes: GraphNode[] = Array.from({ length: nodeCount }, (_, i) => ({ id: `n${i}`, label: `N${i}`, type: i % 10 === 0 ? 'hallmark' : 'protein' }));
-  const edges: GraphEdge[] = Array.from({ length: edgeCount }, (_, i) => {
-    const source = int(nodeCount);
-    const target = random() < 0.9 ? (source + 1 + int(WINDOW)) % nodeCount : int(1 + int(nodeCount));
-    const kind = random();
-    const [relation, sign] = kind < 0.6 ? (['activates', 1] as const) : kind < 0.85 ? (['inhibits', -1] as const) : (['carries', 0] as const);
-    const refs = Array.from({ length: 1 + int(3) }, () => 1 + int(280));
-    return { id: `e${i}`, source: `n${source}`, target: `n${target}`, relation, sign, evidence: [{ refs, section: 'immune', claim: 'synthetic' }] };
-  });
-  return { format: 'exonet-graph', version: 1, source: { title: 'synthetic', authors: [] }, nodes, edges };
-}
-
-function syntheticPairs(nodeCount: number, seed: number): [string, string][] {
+export function syntheticPairs(nodeCount: number, seed: number): [string, string][] {
   const random = seededRandom(seed);
   return Array.from({ length: QUERIES }, () => {
     const from = Math.floor(random() * nodeCount);

@@ -15,7 +15,9 @@ import { applyHighlight } from './highlight';
 import { applyNodeScale } from './nodeScale';
 import { animating, framedIds, pollUntilIdle } from './canvasIdle';
 import { applyLabels, LABEL_ALL_MAX_NODES, LABELS_MAP, LABELS_PROJECTOR, LABELS_SCREEN, rescaleLabels, type LabelPassOptions } from './labels';
-import { registerExtensions, runLayout } from './layouts';
+import { onFirstFrame } from './firstFrame';
+import { largeGraphLabelsOff } from './largeGraphLabels';
+import { fcoseLoaded, registerExtensions, runLayout } from './layouts';
 import { STYLESHEETS, type CanvasTheme } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
 import { boxOf, centreOn, renderedPositionsOf, fitTo, fitToPositions, frameBox, prefersReducedMotion, showViewport, viewportOf, type FrameOptions } from './viewport';
@@ -61,7 +63,6 @@ const LABEL_SETTLE_MS = 40;
 const REFIT_SETTLE_MS = 150;
 
 export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
-  registerExtensions();
   // Counted by the StrictMode browser test: views are created more often than they live.
   performance.mark('exonet:view-created');
   let destroyed = false;
@@ -93,6 +94,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     }, LABEL_SETTLE_MS);
   };
   let settingGraph = false;
+  let drawn = !cy.container(); // a frame with the graph drawn (a headless instance draws none)
   let lastShown = '';
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -109,7 +111,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
 
   const report = () => {
     if (destroyed) return;
-    const ready = !settingGraph && applied.graph !== null;
+    const ready = !settingGraph && applied.graph !== null && drawn;
     const counts = ready ? shownCounts(cy) : { nodes: 0, edges: 0 };
     const pathIds = applied.highlight?.path?.nodes.filter((id) => cy.getElementById(id).nonempty()) ?? null;
     const shown: CanvasShown = { ready, ...counts, path: pathIds && pathIds.length ? pathIds : null };
@@ -172,6 +174,11 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
 
   function startGraph(graph: ExonetGraph): void {
     settingGraph = true;
+    // Ready once the first frame with the graph is on screen.
+    if (cy.container()) {
+      drawn = false;
+      onFirstFrame(cy, () => { drawn = true; report(); }, later);
+    }
     report();
     void setGraph(graph).then(() => {
       if (destroyed) return;
@@ -180,7 +187,6 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       // Everything else is applied afresh to the new elements.
       applied.visible = applied.highlight = applied.theme = applied.focus = applied.nodeScale = null;
       performance.mark('exonet:ready');
-      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => performance.mark('exonet:first-frame'));
       sync(true);
     });
   }
@@ -197,6 +203,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
 
   const relabel = () => {
     if (destroyed || !desired || applied.graph !== desired.graph) return;
+    if (largeGraphLabelsOff(cy, desired)) return;
     applyLabels(cy, labelOptions(desired));
   };
 
@@ -271,6 +278,8 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       startGraph(next.graph);
       return;
     }
+    // fcose loads on demand (not in the first load): a filtered focus follows once it has.
+    if (next.focus?.kind === 'subgraph' && !fcoseLoaded()) return void registerExtensions().then(() => sync(afterGraph));
     if (applied.theme !== next.theme) {
       cy.style(STYLESHEETS[next.theme]);
       applied.theme = next.theme;

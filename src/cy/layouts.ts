@@ -1,43 +1,41 @@
 // The layouts the canvas can run: the shipped preset positions, fcose (force-directed)
-// and the layered signalling-diagram layout from core.
+// and the layered signalling-diagram layout from core. fcose is not part of the first
+// load (the first view uses the shipped positions): it is imported when a layout needs it.
 
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { hallmarkRing } from '../core/layout/hallmarkRing';
-import { layeredLayout } from '../core/layout/layeredLayout';
 import type { ExonetGraph } from '../core/model/types';
 import type { LayoutName } from '../core/view/canvasState';
+import { FCOSE_OPTIONS } from './layoutOptions';
 
-let registered = false;
-export function registerExtensions(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
+let registered: Promise<void> | null = null;
+let loaded = false;
+
+/** Whether fcose has loaded and can run now. */
+export const fcoseLoaded = (): boolean => loaded;
+
+/** Loads and registers fcose, once; resolves when it can run. */
+export function registerExtensions(): Promise<void> {
+  registered ??= import('cytoscape-fcose').then(
+    ({ default: fcose }) => {
+      cytoscape.use(fcose);
+      loaded = true;
+    },
+    (error: unknown) => {
+      registered = null; // a failed load (network) can be tried again
+      throw error;
+    },
+  );
+  return registered;
 }
 
 export type { LayoutName };
 
-export const FCOSE_OPTIONS = {
-  name: 'fcose',
-  quality: 'default',
-  randomize: true,
-  animate: false,
-  nodeRepulsion: 60000,
-  idealEdgeLength: 150,
-  edgeElasticity: 0.2,
-  nestingFactor: 0.1,
-  gravity: 0.12,
-  gravityRange: 3.8,
-  numIter: 5000,
-  nodeSeparation: 140,
-  packComponents: true,
-  fit: true,
-  padding: 40,
-} as unknown as LayoutOptions;
+export { FCOSE_OPTIONS };
 
 /** Runs a layout on the visible elements; resolves when it has stopped. */
-export function runLayout(cy: Core, name: LayoutName, graph: ExonetGraph, animate: boolean): Promise<void> {
-  registerExtensions();
+export async function runLayout(cy: Core, name: LayoutName, graph: ExonetGraph, animate: boolean): Promise<void> {
+  if (name === 'fcose') await registerExtensions();
   const visible = cy.elements().not('.hidden');
   const options: LayoutOptions =
     name === 'fcose'
@@ -49,7 +47,8 @@ export function runLayout(cy: Core, name: LayoutName, graph: ExonetGraph, animat
         } as unknown as LayoutOptions)
       : ({
           name: 'preset',
-          positions: layeredLayout({ ...graph, nodes: graph.nodes.filter((n) => cy.getElementById(n.id).visible()) }),
+          // The layered layout's code loads with its first use.
+          positions: (await import('../core/layout/layeredLayout')).layeredLayout({ ...graph, nodes: graph.nodes.filter((n) => cy.getElementById(n.id).visible()) }),
           fit: true,
           padding: 40,
           animate,

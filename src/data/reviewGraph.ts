@@ -1,30 +1,37 @@
-// The embedded review graph: graph-data/ bundled by Vite and compiled with the same core
-// code the CLI uses. Problems are returned, not thrown, so the page can show them.
+// The embedded review graph: graph-data/ compiled and validated when the app is built
+// (build/reviewGraphAsset.ts) and fetched as one JSON file, whose download the page's
+// preload link has already started. Problems (only in the dev server, since the build
+// refuses an invalid graph-data/) are returned, not thrown, so the page can show them.
 
-import { compileGraphData, locateProblem, type CurationFile } from '../core/model/compileGraphData';
-import type { ExonetGraph, Problem, ReferenceEntry, SourceInfo } from '../core/model/types';
-import { listGraphProblems } from '../core/model/validateGraph';
-import labelPriority from '../../graph-data/label-priority.json';
-import layout from '../../graph-data/layout.json';
-import meta from '../../graph-data/meta.json';
+import type { ExonetGraph, Problem } from '../core/model/types';
 
-const curation = import.meta.glob<unknown>('../../graph-data/curation/*.json', { eager: true, import: 'default' });
+declare const __REVIEW_GRAPH_PATH__: string;
 
-/** The order in which the whole map labels its nodes, computed with the layout. */
-export const REVIEW_LABEL_ORDER: readonly string[] = labelPriority as string[];
+export interface ReviewGraph {
+  graph: ExonetGraph;
+  /** The order in which the whole map labels its nodes, computed with the layout. */
+  labelOrder: readonly string[];
+  problems: Problem[];
+}
 
-export function loadReviewGraph(): { graph: ExonetGraph; problems: Problem[] } {
-  const files: CurationFile[] = Object.entries(curation)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, content]) => ({ path: path.replace('../../graph-data/', ''), content }));
-  const compiled = compileGraphData({
-    meta: meta as unknown as { source: SourceInfo; references?: ReferenceEntry[] },
-    files,
-    positions: layout as Record<string, { x: number; y: number }>,
+let pending: Promise<ReviewGraph> | null = null;
+
+async function fetchReviewGraph(): Promise<ReviewGraph> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${__REVIEW_GRAPH_PATH__}`);
+  if (!response.ok) throw new Error(`the review graph could not be loaded (HTTP ${response.status})`);
+  const body = (await response.json()) as { graph: ExonetGraph | null; labelOrder?: string[]; problems?: Problem[] };
+  if (!body.graph) {
+    const first = body.problems?.[0];
+    throw new Error(`the review graph has ${body.problems?.length ?? 0} problems${first ? ` (first: ${first.where}: ${first.message})` : ''}`);
+  }
+  return { graph: body.graph, labelOrder: body.labelOrder ?? [], problems: body.problems ?? [] };
+}
+
+/** The review graph, fetched once (a failed load can be tried again). */
+export function loadReviewGraph(): Promise<ReviewGraph> {
+  pending ??= fetchReviewGraph().catch((error: unknown) => {
+    pending = null;
+    throw error;
   });
-  const problems = [
-    ...compiled.problems,
-    ...listGraphProblems(compiled.graph).map((p) => locateProblem(p, compiled.origin)),
-  ];
-  return { graph: compiled.graph, problems };
+  return pending;
 }

@@ -3,8 +3,6 @@
 // (it becomes the graph's `references`).
 
 import type { ExonetGraph } from '../core/model/types';
-import { attachReferences } from '../core/references/attachReferences';
-import { detectReferenceFormat, parseReferenceList } from '../core/references/parseReferenceList';
 import { shortCitation } from '../core/references/shortCitation';
 import { browserStorage } from './persistence';
 import { loadStoredReferences, saveStoredReferences } from './referenceStorage';
@@ -12,8 +10,13 @@ import { useAppStore } from './store';
 
 const FORMAT_NAMES = { numbered: 'numbered list', 'csl-json': 'CSL-JSON', ris: 'RIS', bibtex: 'BibTeX' } as const;
 
+/** The reference readers (BibTeX, RIS, CSL-JSON, numbered text), loaded on first use. */
+export const loadReferenceReaders = () =>
+  Promise.all([import('../core/references/parseReferenceList'), import('../core/references/attachReferences')]).then(([list, attach]) => ({ ...list, ...attach }));
+
 /** Parses and attaches a list; true when attached. Problems become an error notice naming the line. */
-export function attachReferenceText(text: string, from: string): boolean {
+export async function attachReferenceText(text: string, from: string): Promise<boolean> {
+  const { attachReferences, detectReferenceFormat, parseReferenceList } = await loadReferenceReaders();
   const store = useAppStore.getState();
   const parsed = parseReferenceList(text);
   const attached = parsed.ok ? attachReferences(store.graph, parsed.value) : parsed;

@@ -6,10 +6,11 @@ import { applyFilters, cancerFacets } from '../core/filter/applyFilters';
 import type { VisibleSet } from '../core/filter/criteria';
 import { createNameIndex, type NameIndex } from '../core/model/findNodes';
 import type { ExonetGraph, GraphEdge, GraphNode } from '../core/model/types';
-import { findPaths, type PathResult } from '../core/paths/findPaths';
+import type { PathResult } from '../core/paths/findPaths';
 import { pathOptionsOf, type PathQuery } from '../core/paths/pathQuery';
 import { memoizeLast } from './memoizeLast';
-import type { AppState } from './store';
+import { pathFinding } from './pathFinding';
+import { useAppStore, type AppState } from './store';
 
 export const nameIndexOf: (graph: ExonetGraph) => NameIndex = memoizeLast((g: ExonetGraph) => createNameIndex(g.nodes));
 
@@ -27,11 +28,13 @@ export const selectVisible = (s: AppState): VisibleSet => visibleOf(s.graph, s.c
 
 const NO_PATHS: readonly PathResult[] = [];
 // findPaths keeps one index per graph object, so a new query does not rebuild it.
-const pathResultsOf = memoizeLast((graph: ExonetGraph, query: PathQuery | null): readonly PathResult[] =>
-  query ? findPaths(graph, query.from, query.to, pathOptionsOf(query)) : NO_PATHS,
+const pathResultsOf = memoizeLast((graph: ExonetGraph, query: PathQuery | null, core: typeof import('../core/paths/findPaths') | null): readonly PathResult[] =>
+  query && core ? core.findPaths(graph, query.from, query.to, pathOptionsOf(query)) : NO_PATHS,
 );
-/** The results of the path query, best first; empty without a query. */
-export const selectPathResults = (s: AppState): readonly PathResult[] => pathResultsOf(s.graph, s.pathQuery);
+/** A new state object, so that selectors run again once path finding has loaded. */
+const refresh = () => useAppStore.setState({});
+/** The results of the path query, best first; empty without a query (and until path finding has loaded). */
+export const selectPathResults = (s: AppState): readonly PathResult[] => pathResultsOf(s.graph, s.pathQuery, s.pathQuery ? pathFinding(refresh) : null);
 
 /** The highlighted path, or null. */
 export const selectActivePath = (s: AppState): PathResult | null => selectPathResults(s)[s.activePath] ?? null;

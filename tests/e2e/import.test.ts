@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../src/core/filter/applyFilters';
+import { MAX_GRAPH_ELEMENTS } from '../../src/core/model/parseGraphText';
 import type { ExonetGraph } from '../../src/core/model/types';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { tinyGraph } from '../unit/fixtures/tinyGraph';
@@ -121,9 +122,9 @@ describe('import', () => {
       'edge "fibroblast--promotes--caf-activation".evidence[0].refs[0]: reference 999 is not an integer from 1 to 280',
     ]);
 
-    const huge = { ...tinyGraph(), nodes: Array.from({ length: 50_001 }, (_, i) => ({ id: `n${i}`, label: `n${i}`, type: 'protein' })), edges: [] };
+    const huge = { ...tinyGraph(), nodes: Array.from({ length: MAX_GRAPH_ELEMENTS + 1 }, (_, i) => ({ id: `n${i}`, label: `n${i}`, type: 'protein' })), edges: [] };
     await importFile(page, 'huge.json', huge);
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'huge.json' }).textContent(), POLL).toContain('at most 50000 can be opened');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'huge.json' }).textContent(), POLL).toContain(`at most ${MAX_GRAPH_ELEMENTS} can be opened`);
 
     expect(await canvasCounts(page)).toEqual(before.counts);
     expect(page.url()).toBe(before.url);

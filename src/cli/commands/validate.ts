@@ -4,7 +4,7 @@ import { ofReferenceCount } from '../../core/model/sections';
 import { computeGraphStats } from '../../core/stats/graphStats';
 import { EXIT, GRAPH_OPTION, type Command } from '../command';
 import { stringOption } from '../parseArgs';
-import { loadGraph } from '../loadGraph';
+import { loadGraphDataDir, loadGraphFile } from '../loadGraph';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -12,7 +12,9 @@ export const validateCommand: Command = {
   summary: 'check the graph data; print counts, or every problem',
   options: GRAPH_OPTION,
   run(args, io) {
-    const loaded = loadGraph(stringOption(args, 'graph'));
+    // The embedded review is compiled and checked afresh from graph-data/, never read from the build.
+    const file = stringOption(args, 'graph');
+    const loaded = file === undefined ? loadGraphDataDir() : loadGraphFile(file);
     if (!loaded.ok) {
       for (const p of loaded.problems) io.err(`${p.where}: ${p.message}`);
       io.err(`invalid: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}`);

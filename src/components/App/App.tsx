@@ -4,7 +4,6 @@
 import { useEffect, useState } from 'react';
 import type { GraphView } from '../../cy/createGraphView';
 import { useKeyboardCommands } from '../../commands/useKeyboardCommands';
-import { openReviewGraph } from '../../state/graphActions';
 import { selectListShown } from '../../state/slices/mainViewSlice';
 import { useAppStore } from '../../state/store';
 import { usePersistence } from '../../state/usePersistence';
@@ -19,8 +18,8 @@ import { GraphViewContext } from '../GraphCanvas/graphViewContext';
 import { SelectionAnnouncer } from '../GraphCanvas/SelectionAnnouncer';
 import { useFileDrop } from '../GraphCanvas/useFileDrop';
 import { Legend } from '../Legend/Legend';
+import { LayoutProgress, ShortcutHelp } from '../lazyParts';
 import { PresentationBar } from '../Presentation/PresentationBar';
-import { ShortcutHelp } from '../ShortcutHelp/ShortcutHelp';
 import { Notices } from '../Notices/Notices';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { SidePanel } from '../SidePanel/SidePanel';
@@ -32,21 +31,17 @@ export function App() {
   const theme = useAppStore((s) => s.theme);
   const presenting = useAppStore((s) => s.presentation.active);
   const listShown = useAppStore(selectListShown);
+  const helpOpen = useAppStore((s) => s.helpOpen);
+  const laying = useAppStore((s) => s.layoutJob !== null);
   const filtersOpen = useAppStore((s) => s.filtersOpen);
-  const [loaded, setLoaded] = useState(false);
   const [view, setView] = useState<GraphView | null>(null);
-
-  useEffect(() => {
-    // Under StrictMode this effect runs twice in development; the graph is compiled once.
-    if (useAppStore.getState().graph.nodes.length === 0) openReviewGraph();
-    setLoaded(true);
-  }, []);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  useUrlSync(loaded);
+  // The review graph is in the store before the first render (main.tsx).
+  useUrlSync(true);
   useKeyboardCommands();
   usePersistence();
   const { over, handlers } = useFileDrop();
@@ -75,7 +70,8 @@ export function App() {
         <SelectionAnnouncer />
         <Notices />
         <PresentationBar />
-        <ShortcutHelp />
+        {helpOpen && <ShortcutHelp />}
+        {laying && <LayoutProgress />}
       </main>
       <SidePanel />
       <InsightHost />

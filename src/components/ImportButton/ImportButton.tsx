@@ -25,7 +25,7 @@ export function ImportButton() {
       />
       <button type="button" onClick={() => void openExampleGraph()} title="Open a small graph of a made-up review (graph-data/examples/): how another review looks in the explorer">Example review</button>
       {origin.kind === 'file' && (
-        <button type="button" onClick={openReviewGraph} title={`Now showing ${origin.name}`}>Back to the review graph</button>
+        <button type="button" onClick={() => void openReviewGraph()} title={`Now showing ${origin.name}`}>Back to the review graph</button>
       )}
     </>
   );

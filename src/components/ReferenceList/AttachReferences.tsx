@@ -3,9 +3,8 @@
 // "Iraci et al. 2016" beside them and exports carry the list; it is kept in this browser.
 
 import { useRef, useState } from 'react';
-import { MAX_REFERENCE_LIST_BYTES } from '../../core/references/parseReferenceList';
 import { readFileText } from '../../io/saveFile';
-import { attachReferenceText, removeReferenceList } from '../../state/referenceActions';
+import { attachReferenceText, loadReferenceReaders, removeReferenceList } from '../../state/referenceActions';
 import { useAppStore } from '../../state/store';
 import { useModalFocus } from '../Focus/focusHooks';
 
@@ -17,8 +16,8 @@ export function AttachReferences() {
   const input = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLFormElement>(null);
   useModalFocus(dialog, open);
-  const attach = (value: string, from: string) => {
-    if (attachReferenceText(value, from)) {
+  const attach = async (value: string, from: string) => {
+    if (await attachReferenceText(value, from)) {
       setText('');
       setOpen(false);
     }
@@ -33,7 +32,7 @@ export function AttachReferences() {
           if (e.key === 'Escape') setOpen(false);
         }} onSubmit={(e) => {
           e.preventDefault();
-          attach(text, 'the pasted text');
+          void attach(text, 'the pasted text');
         }}>
           <h2>Attach reference list</h2>
           <p className="hint">Paste the numbered list as copied from the article page (“1. Iraci N, Leonardi T, … 2016;17:171.”), or load a CSL-JSON, RIS or BibTeX file.</p>
@@ -54,8 +53,9 @@ export function AttachReferences() {
               const file = e.target.files?.[0];
               e.target.value = '';
               if (!file) return;
+              const { MAX_REFERENCE_LIST_BYTES } = await loadReferenceReaders();
               const read = await readFileText(file, MAX_REFERENCE_LIST_BYTES);
-              if (read.ok) attach(read.text, file.name);
+              if (read.ok) await attach(read.text, file.name);
               else notify({ kind: 'error', text: `${file.name} was not read: ${read.message}.` });
             }}
           />

@@ -3,13 +3,13 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { edgeMapOf, nodeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import type { Panel } from '../../state/slices/uiSlice';
 import { ExportPanel } from '../ExportPanel/ExportPanel';
 import { PathFinder } from '../PathFinder/PathFinder';
 import { StoryPanel } from '../StoryPanel/StoryPanel';
-import { focusHeading } from '../Focus/focusHooks';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
+import type { Panel } from '../../state/slices/uiSlice';
+import { focusHeading } from '../Focus/focusHooks';
 
 const TABS: ReadonlyArray<{ panel: Panel; title: string }> = [
   { panel: 'details', title: 'Details' },

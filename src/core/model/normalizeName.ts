@@ -15,7 +15,11 @@ const GREEK: ReadonlyArray<[RegExp, string]> = [
 
 const IGNORED = /[\s\-‐‑‒–—/.,_'’()[\]+]+/g;
 
+const ASCII = /^[ -~]*$/;
+
 export function normalizeName(name: string): string {
+  // ASCII needs neither Unicode normalisation nor Greek letters (most names, and every id).
+  if (ASCII.test(name)) return name.toLowerCase().replace(IGNORED, '');
   let s = name.normalize('NFKC').toLowerCase();
   for (const [pattern, spelled] of GREEK) s = s.replace(pattern, spelled);
   return s.replace(IGNORED, '');

@@ -12,6 +12,7 @@ import { FLEXIBLE_SIGN_RELATIONS, RELATION_SIGNS } from './vocabulary';
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const EDGE_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 const NODE_TYPE_SET: ReadonlySet<string> = new Set(NODE_TYPES);
+const EDGE_ENDS = ['source', 'target'] as const;
 
 function nodeWhere(index: number, id: unknown): string {
   return typeof id === 'string' && id ? `node ${showValue(id)}` : `nodes[${index}]`;
@@ -34,93 +35,94 @@ function validateNodes(nodes: unknown[], problems: Problem[], scope: EvidenceSco
       problems.push({ where: `nodes[${i}]`, message: 'node must be an object' });
       return;
     }
-    const where = nodeWhere(i, node.id);
+    const at = () => nodeWhere(i, node.id);
     if (typeof node.id !== 'string' || !ID_PATTERN.test(node.id)) {
-      problems.push({ where: `${where}.id`, message: `id ${showValue(node.id)} must be a lowercase slug (a-z, 0-9, -)` });
+      problems.push({ where: `${at()}.id`, message: `id ${showValue(node.id)} must be a lowercase slug (a-z, 0-9, -)` });
     } else if (ids.has(node.id)) {
-      problems.push({ where: `${where}.id`, message: `duplicate node id "${node.id}"` });
+      problems.push({ where: `${at()}.id`, message: `duplicate node id "${node.id}"` });
     } else {
       ids.add(node.id);
     }
     if (typeof node.label !== 'string' || node.label.trim() === '') {
-      problems.push({ where: `${where}.label`, message: 'label must be a non-empty text' });
+      problems.push({ where: `${at()}.label`, message: 'label must be a non-empty text' });
     }
     if (typeof node.type !== 'string' || !NODE_TYPE_SET.has(node.type)) {
-      problems.push({ where: `${where}.type`, message: `unknown node type ${showValue(node.type)} (expected one of ${NODE_TYPES.join(', ')})` });
+      problems.push({ where: `${at()}.type`, message: `unknown node type ${showValue(node.type)} (expected one of ${NODE_TYPES.join(', ')})` });
     }
     if (node.aliases !== undefined && !isStringList(node.aliases)) {
-      problems.push({ where: `${where}.aliases`, message: 'aliases must be a list of texts' });
+      problems.push({ where: `${at()}.aliases`, message: 'aliases must be a list of texts' });
     }
     if (node.description !== undefined && typeof node.description !== 'string') {
-      problems.push({ where: `${where}.description`, message: 'description must be a text' });
+      problems.push({ where: `${at()}.description`, message: 'description must be a text' });
     }
     if (node.exosomal !== undefined && typeof node.exosomal !== 'boolean') {
-      problems.push({ where: `${where}.exosomal`, message: 'exosomal must be true or false' });
+      problems.push({ where: `${at()}.exosomal`, message: 'exosomal must be true or false' });
     }
     if (node.canonical !== undefined && typeof node.canonical !== 'boolean') {
-      problems.push({ where: `${where}.canonical`, message: 'canonical must be true or false' });
+      problems.push({ where: `${at()}.canonical`, message: 'canonical must be true or false' });
     } else if (node.canonical !== undefined && node.type !== 'hallmark') {
-      problems.push({ where: `${where}.canonical`, message: 'only a hallmark node says whether it is canonical' });
+      problems.push({ where: `${at()}.canonical`, message: 'only a hallmark node says whether it is canonical' });
     }
     if (node.xrefs !== undefined && (!isRecord(node.xrefs) || !Object.values(node.xrefs).every((v) => typeof v === 'string'))) {
-      problems.push({ where: `${where}.xrefs`, message: 'xrefs must map database names to identifiers' });
+      problems.push({ where: `${at()}.xrefs`, message: 'xrefs must map database names to identifiers' });
     }
     if (node.attributes !== undefined && (!isRecord(node.attributes) || !Object.values(node.attributes).every((v) => ['string', 'number', 'boolean'].includes(typeof v) || isStringList(v)))) {
-      problems.push({ where: `${where}.attributes`, message: 'attributes must map names to texts, numbers, true/false or lists of texts' });
+      problems.push({ where: `${at()}.attributes`, message: 'attributes must map names to texts, numbers, true/false or lists of texts' });
     }
-    validateEvidenceList(node.evidence, `${where}.evidence`, problems, false, scope);
+    validateEvidenceList(node.evidence, () => `${at()}.evidence`, problems, false, scope);
   });
   return ids;
 }
 
 function validateEdges(edges: unknown[], nodeIds: Set<string>, problems: Problem[], scope: EvidenceScope): void {
   const ids = new Set<string>();
-  const triples = new Map<string, string>();
+  const triples = new Map<string, number>();
   edges.forEach((edge, i) => {
     if (!isRecord(edge)) {
       problems.push({ where: `edges[${i}]`, message: 'edge must be an object' });
       return;
     }
-    const where = edgeWhere(i, edge.id);
+    const at = () => edgeWhere(i, edge.id);
     if (typeof edge.id !== 'string' || !EDGE_ID_PATTERN.test(edge.id)) {
-      problems.push({ where: `${where}.id`, message: `id ${showValue(edge.id)} must be a lowercase slug` });
+      problems.push({ where: `${at()}.id`, message: `id ${showValue(edge.id)} must be a lowercase slug` });
     } else if (ids.has(edge.id)) {
-      problems.push({ where: `${where}.id`, message: `duplicate edge id "${edge.id}"` });
+      problems.push({ where: `${at()}.id`, message: `duplicate edge id "${edge.id}"` });
     } else if (nodeIds.has(edge.id)) {
       // Cytoscape keeps nodes and edges in one id space and would drop this edge.
-      problems.push({ where: `${where}.id`, message: `id "${edge.id}" is also the id of a node; nodes and edges need distinct ids` });
+      problems.push({ where: `${at()}.id`, message: `id "${edge.id}" is also the id of a node; nodes and edges need distinct ids` });
     } else {
       ids.add(edge.id);
     }
-    for (const end of ['source', 'target'] as const) {
+    for (const end of EDGE_ENDS) {
       const value = edge[end];
       if (typeof value !== 'string' || !nodeIds.has(value)) {
-        problems.push({ where: `${where}.${end}`, message: `${end} ${showValue(value)} is not a node of the graph` });
+        problems.push({ where: `${at()}.${end}`, message: `${end} ${showValue(value)} is not a node of the graph` });
       }
     }
     const relation = edge.relation;
     const expected = typeof relation === 'string' && Object.hasOwn(RELATION_SIGNS, relation) ? RELATION_SIGNS[relation] : undefined;
     if (expected === undefined) {
-      problems.push({ where: `${where}.relation`, message: `unknown relation ${showValue(relation)}` });
+      problems.push({ where: `${at()}.relation`, message: `unknown relation ${showValue(relation)}` });
     } else if (edge.sign !== expected) {
       const flexible = FLEXIBLE_SIGN_RELATIONS.has(relation as string) && (edge.sign === 1 || edge.sign === -1);
       if (!flexible) {
-        problems.push({ where: `${where}.sign`, message: `sign ${showValue(edge.sign)} does not fit relation "${String(relation)}" (expected ${expected})` });
+        problems.push({ where: `${at()}.sign`, message: `sign ${showValue(edge.sign)} does not fit relation "${String(relation)}" (expected ${expected})` });
       }
     }
     if (typeof edge.source === 'string' && typeof edge.target === 'string' && typeof relation === 'string') {
       const key = `${edge.source}\u0000${relation}\u0000${edge.target}`;
       const first = triples.get(key);
       if (first !== undefined) {
-        problems.push({ where, message: `same source, relation and target as ${first}; merge their evidence into one edge` });
+        const firstWhere = edgeWhere(first, (edges[first] as Record<string, unknown>).id);
+        problems.push({ where: at(), message: `same source, relation and target as ${firstWhere}; merge their evidence into one edge` });
       } else {
-        triples.set(key, where);
+        triples.set(key, i);
       }
     }
     if (edge.biomarker !== undefined && (!isRecord(edge.biomarker) || !Object.values(edge.biomarker).every(isText))) {
-      problems.push({ where: `${where}.biomarker`, message: 'biomarker must map fluid, sensitivity, specificity and auc to texts' });
+      problems.push({ where: `${at()}.biomarker`, message: 'biomarker must map fluid, sensitivity, specificity and auc to texts' });
     }
-    validateEvidenceList(edge.evidence, `${where}.evidence`, problems, true, scope);
+    validateEvidenceList(edge.evidence, () => `${at()}.evidence`, problems, true, scope);
   });
 }
 

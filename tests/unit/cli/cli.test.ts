@@ -19,7 +19,8 @@ function runInProcess(...argv: string[]) {
 
 async function runProcess(...argv: string[]) {
   try {
-    const r = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src', 'cli', 'main.ts'), ...argv], { cwd: ROOT });
+    // The compiled CLI (cli-dist/, built by the unit tests' global setup as by `prepare`).
+    const r = await run(process.execPath, [join(ROOT, 'cli-dist', 'exonet.mjs'), ...argv], { cwd: ROOT });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const error = e as { code: number; stdout: string; stderr: string };

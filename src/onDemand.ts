@@ -1,0 +1,52 @@
+// Code the first view does not need, loaded on demand with dynamic import(): path
+// finding, the side panel's tabs and details (the export tab brings SVG export and the GraphML / CSV / SIF
+// writers), the presentation bar, the shortcut list, the layout progress, import
+// validation, fcose and the insight views. Each loader returns the same promise every
+// time; prefetchWhenIdle starts them all once the page has drawn the graph, so that first
+// use shows no delay.
+
+import { loadPathFinding } from './state/pathFinding';
+
+const once = <T,>(load: () => Promise<T>) => {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = null; // a failed load (network) can be tried again
+      throw error;
+    });
+    return pending;
+  };
+};
+
+export const loadExportPanel = once(() => import('./components/ExportPanel/ExportPanel'));
+export const loadStoryPanel = once(() => import('./components/StoryPanel/StoryPanel'));
+export const loadNodeDetails = once(() => import('./components/SidePanel/NodeDetails'));
+export const loadEdgeDetails = once(() => import('./components/SidePanel/EdgeDetails'));
+export const loadPathFinder = once(() => import('./components/PathFinder/PathFinder'));
+export const loadPresentationBar = once(() => import('./components/Presentation/PresentationBar'));
+export const loadShortcutHelp = once(() => import('./components/ShortcutHelp/ShortcutHelp'));
+export const loadLayoutProgress = once(() => import('./components/LayoutProgress/LayoutProgress'));
+
+const PREFETCH = [
+  loadPathFinding,
+  loadNodeDetails,
+  loadEdgeDetails,
+  loadPathFinder,
+  loadExportPanel,
+  loadStoryPanel,
+  loadPresentationBar,
+  loadShortcutHelp,
+  loadLayoutProgress,
+  () => import('./state/graphActions').then((m) => m.loadImportValidation()),
+  () => import('./cy/layouts').then((m) => m.registerExtensions()),
+  () => import('./components/Insight/InsightView'),
+];
+
+/** Starts every on-demand load when the browser is idle (after the first frame). */
+export function prefetchWhenIdle(): void {
+  const start = () => {
+    for (const load of PREFETCH) load().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 3000 });
+  else setTimeout(start, 500);
+}
