@@ -7,7 +7,8 @@
 import type { Core, EventObject } from 'cytoscape';
 import type { Positions } from '../core/layout/chainLayout';
 import type { ExonetGraph } from '../core/model/types';
-import type { CanvasRequest, CanvasState, LayoutName, Viewport } from '../core/view/canvasState';
+import type { CanvasRequest, CanvasState } from '../core/view/canvasState';
+import type { CanvasShown, GraphView, GraphViewEvents } from './graphViewTypes';
 import { shownSetOf } from '../core/view/shownSet';
 import { createFocusFit } from './focusFit';
 import { markOtherPaths, markStepContext, moveNodes, positionsOf } from './focusLayout';
@@ -18,42 +19,12 @@ import { applyLabels, LABEL_ALL_MAX_NODES, LABELS_MAP, LABELS_PROJECTOR, LABELS_
 import { onFirstFrame } from './firstFrame';
 import { largeGraphLabelsOff } from './largeGraphLabels';
 import { fcoseLoaded, registerExtensions, runLayout } from './layouts';
-import { STYLESHEETS, type CanvasTheme } from './stylesheet';
+import { STYLESHEETS } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
 import { boxOf, centreOn, renderedPositionsOf, fitTo, fitToPositions, frameBox, prefersReducedMotion, showViewport, viewportOf, type FrameOptions } from './viewport';
 import { applyVisibility, shownCounts } from './visibility';
 
-/** What the canvas shows, read from Cytoscape: the hooks that tests rely on. */
-export interface CanvasShown {
-  /** Whether the current graph is on the canvas and can be used. */
-  ready: boolean;
-  nodes: number;
-  edges: number;
-  /** Node ids of the highlighted path, in order; null without one. */
-  path: string[] | null;
-}
-
-export interface GraphViewEvents {
-  onSelect(selection: { kind: 'node' | 'edge'; id: string } | null): void;
-  onHover(id: string | null): void;
-  onViewport(viewport: Viewport): void;
-  onLayoutDone(name: LayoutName): void;
-  onShown(shown: CanvasShown): void;
-}
-
-export interface GraphView {
-  readonly cy: Core;
-  /** Applies the canvas state; parts equal (by identity) to the last applied are skipped. */
-  update(state: CanvasState): void;
-  currentTheme(): CanvasTheme;
-  /** Runs the label pass now (after a picture export has changed the canvas). */
-  relabel(): void;
-  /** Resolves once nodes, viewport and labels have stopped moving (or after `timeoutMs`). */
-  whenIdle(timeoutMs?: number): Promise<void>;
-  /** Where the given nodes are drawn, in screen pixels of the canvas; nodes not shown are left out. */
-  renderedPositions(ids: readonly string[]): Map<string, { x: number; y: number }>;
-  destroy(): void;
-}
+export type { CanvasShown, GraphView, GraphViewEvents } from './graphViewTypes';
 
 /** How long the container takes to settle after entering or leaving presentation. */
 const RESIZE_SETTLE_MS = 60;
