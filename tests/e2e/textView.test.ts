@@ -177,14 +177,14 @@ describe('the edge list and the canvas as a keyboard widget', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Find paths');
     await page.keyboard.press('Enter');
-    const inFrom = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'From');
+    const inFrom = () => page.evaluate(() => document.activeElement?.getAttribute('data-field') === 'From');
     for (let i = 0; i < 250 && !(await inFrom()); i++) await page.keyboard.press('Tab');
     expect(await inFrom()).toBe(true);
     await page.keyboard.type('HSP70');
     await suggestions(page, 'From').first().waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('To');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('To');
     await page.keyboard.type('angiogenesis');
     await suggestions(page, 'To').first().waitFor();
     await page.keyboard.press('Enter');
