@@ -1,29 +1,24 @@
-// The canvas: this component only mounts Cytoscape; the graph-view controller owns the
+// The canvas: react-cytoscapejs only mounts Cytoscape; the graph-view controller owns the
 // instance and receives the canvas state as one value. The wrapper carries the hooks that
 // tests rely on (see the README), read from what the canvas shows.
 
 import type { Core } from 'cytoscape';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
 import { createGraphView, type CanvasShown, type GraphView, type GraphViewEvents } from '../../cy/createGraphView';
-import { mountCytoscape } from '../../cy/mountCytoscape';
 import { selectCanvasState } from '../../state/canvasStateOf';
 import { useAppStore } from '../../state/store';
 import { useCanvasKeys } from './useCanvasKeys';
 
+const NO_ELEMENTS: never[] = [];
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
 const NOTHING_SHOWN: CanvasShown = { ready: false, nodes: 0, edges: 0, path: null };
 
-// The instance lives as long as the mount (under StrictMode it is made, destroyed and made
-// again); the mount is memoised with a stable callback and never re-renders.
+// react-cytoscapejs mounts Cytoscape and calls `cy` on every update of its props, so the
+// mount is memoised with a stable callback and never re-renders; it makes a new instance
+// each time it mounts (twice under StrictMode) and destroys it on unmount.
 const Mount = memo(function Mount({ onCy }: { onCy: (cy: Core) => void }) {
-  const element = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!element.current) return;
-    const cy = mountCytoscape(element.current);
-    onCy(cy);
-    return () => cy.destroy();
-  }, [onCy]);
-  return <div ref={element} style={CANVAS_STYLE} />;
+  return <CytoscapeComponent elements={NO_ELEMENTS} cy={onCy} style={CANVAS_STYLE} />;
 });
 
 function storeEvents(onShown: (shown: CanvasShown) => void): GraphViewEvents {
