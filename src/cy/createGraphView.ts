@@ -305,8 +305,9 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
 
     // The viewport: an explicit request wins; else what changed is framed.
     let frame: ((positions: Positions | null) => void) | null = null;
-    if (next.request && next.request.seq !== applied.request?.seq) {
-      const request = next.request;
+    const asked = next.request && next.request.seq !== applied.request?.seq ? next.request : null;
+    if (asked) {
+      const request = asked;
       frame = () => requestFrame(desired ?? next, request)();
     } else if (focusChanged || pathChanged || stepChanged || featuredChanged || insetsChanged || presentingChanged || (visibleChanged && (!afterGraph || next.visible.nodes.size < next.graph.nodes.length))) {
       frame = (positions) => defaultFrame(desired ?? next, positions)();
@@ -316,7 +317,8 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     applied.request = next.request;
     const framing = frame;
     if (framing) {
-      autoFramed = true;
+      // A view asked for (a saved viewport, a centred node) stays when the canvas resizes later.
+      autoFramed = !asked || asked.kind === 'fit';
       // A frame waits for nodes that are still moving and for the canvas to settle.
       if (movesRunning === 0 && !presentingChanged) framing(null);
       else pending(Promise.all([moving, settle]).then(([positions]) => {
