@@ -7,21 +7,22 @@
 import type { Core, EventObject } from 'cytoscape';
 import type { Positions } from '../core/layout/chainLayout';
 import type { ExonetGraph } from '../core/model/types';
-import type { CanvasRequest, CanvasState } from '../core/view/canvasState';
+import type { CanvasState } from '../core/view/canvasState';
 import type { CanvasShown, GraphView, GraphViewEvents } from './graphViewTypes';
 import { shownSetOf } from '../core/view/shownSet';
 import { createFocusFit } from './focusFit';
 import { markOtherPaths, markStepContext, moveNodes, positionsOf } from './focusLayout';
 import { applyHighlight } from './highlight';
 import { applyNodeScale } from './nodeScale';
-import { animating, framedIds, pollUntilIdle } from './canvasIdle';
-import { applyLabels, LABEL_ALL_MAX_NODES, LABELS_MAP, LABELS_PROJECTOR, LABELS_SCREEN, rescaleLabels, type LabelPassOptions } from './labels';
+import { animating, pollUntilIdle } from './canvasIdle';
+import { createFraming } from './framing';
+import { applyLabels, labelOptionsFor, rescaleLabels } from './labels';
 import { onFirstFrame } from './firstFrame';
 import { largeGraphLabelsOff } from './largeGraphLabels';
 import { fcoseLoaded, registerExtensions, runLayout } from './layouts';
 import { STYLESHEETS } from './stylesheet';
 import { toCytoscapeElements } from './toCytoscapeElements';
-import { boxOf, centreOn, renderedPositionsOf, fitTo, fitToPositions, frameBox, prefersReducedMotion, showViewport, viewportOf, type FrameOptions } from './viewport';
+import { renderedPositionsOf, fitToPositions, prefersReducedMotion, viewportOf } from './viewport';
 import { applyVisibility, shownCounts } from './visibility';
 
 export type { CanvasShown, GraphView, GraphViewEvents } from './graphViewTypes';
@@ -46,6 +47,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   let mapPositions: Positions | null = null;
   /** The focused view, fitted to the canvas. */
   const focusFit = createFocusFit(cy);
+  const framing = createFraming(cy, focusFit);
   /** Node moves still running: a frame asked for meanwhile waits for the last of them. */
   let moving: Promise<Positions | null> = Promise.resolve(null);
   let movesRunning = 0;
@@ -156,54 +158,23 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       settingGraph = false;
       applied.graph = graph;
       // Everything else is applied afresh to the new elements.
-      applied.visible = applied.highlight = applied.theme = applied.focus = applied.nodeScale = null;
+      applied.visible = applied.highlight = applied.focus = applied.nodeScale = null;
       performance.mark('exonet:ready');
       sync(true);
     });
   }
 
-  /** The label sizes and mode for the state. */
-  const labelOptions = (state: CanvasState): LabelPassOptions => ({
-    sizes: state.presenting ? LABELS_PROJECTOR : state.focus ? LABELS_SCREEN : LABELS_MAP,
-    // Up to LABEL_ALL_MAX_NODES shown nodes, the label pass labels them all anyway.
-    labelAll: false,
-    order: state.labelOrder,
-    featured: state.featured ? new Set(state.featured) : null,
-    avoidBodies: state.focus !== null,
-  });
-
   const relabel = () => {
     if (destroyed || !desired || applied.graph !== desired.graph) return;
     if (largeGraphLabelsOff(cy, desired)) return;
-    applyLabels(cy, labelOptions(desired));
+    applyLabels(cy, labelOptionsFor(desired));
   };
 
-  const frameOptions = (state: CanvasState, maxZoom: number): FrameOptions => {
-    const sizes = labelOptions(state).sizes;
-    return { insets: state.insets, padding: { x: sizes.maxWidth / 2 + 16, top: 24, bottom: sizes.node * 2.6 + 16 }, maxZoom };
+  /** Fits the focused view to the free part of the canvas, with room for the state's labels. */
+  const fitFocus = (state: CanvasState) => {
+    const { sizes, featured } = labelOptionsFor(state);
+    return focusFit.fit(state.insets, sizes, featured);
   };
-
-  /** What the viewport shows when nothing was asked for: the step, the path, the focus or all that is shown. */
-  function defaultFrame(state: CanvasState, positions: Positions | null): () => void {
-    const { path, revealedSteps } = state.highlight;
-    return () => {
-      if (path && revealedSteps !== undefined && revealedSteps >= 0 && revealedSteps < path.nodes.length - 1) {
-        const pair = [path.nodes[revealedSteps], path.nodes[revealedSteps + 1]];
-        frameBox(cy, boxOf(cy, pair, positions ?? undefined), frameOptions(state, 2));
-      } else if (state.featured && cy.nodes().not('.hidden').length > LABEL_ALL_MAX_NODES) {
-        // A crowded step frames what it is about; the rest shows around it.
-        const ids = state.featured.filter((id) => cy.getElementById(id).nonempty() && !cy.getElementById(id).hasClass('hidden'));
-        frameBox(cy, boxOf(cy, ids, positions ?? focusFit.positions ?? undefined), frameOptions(state, 1.5));
-      } else if (state.focus && focusFit.frame(state.insets)) {
-        // Framed.
-      } else if (state.focus || path) {
-        const ids = path && !state.focus ? path.nodes : cy.nodes().not('.hidden').map((n) => n.id());
-        frameBox(cy, boxOf(cy, ids, positions ?? undefined), frameOptions(state, 2));
-      } else {
-        fitTo(cy, undefined, frameOptions(state, 2));
-      }
-    };
-  }
 
   /** Runs a move of nodes; frames asked for while it runs wait for it. */
   function track(move: Promise<Positions | null>): Promise<Positions | null> {
@@ -218,43 +189,26 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
   function refitFocus(): void {
     const state = desired;
     if (destroyed || !state || !state.focus || settingGraph || !focusFit.needsRefit(state.insets)) return;
-    void track(focusFit.fit(state.insets, labelOptions(state).sizes, labelOptions(state).featured)).then(() => {
-      if (!destroyed && autoFramed && desired) defaultFrame(desired, null)();
+    void track(fitFocus(state)).then(() => {
+      if (!destroyed && autoFramed && desired) framing.frameDefault(desired, null);
       scheduleLabels();
     });
-  }
-
-  function requestFrame(state: CanvasState, request: CanvasRequest): () => void {
-    return () => {
-      if (request.kind === 'fit') defaultFrame(state, null)();
-      else if (request.kind === 'centre') centreOn(cy, request.id);
-      else if (request.kind === 'frame-node') {
-        const node = cy.getElementById(request.id);
-        if (node.empty() || node.hasClass('hidden')) return;
-        const hood = node.closedNeighborhood().nodes().not('.hidden').map((n) => n.id());
-        frameBox(cy, boxOf(cy, hood), frameOptions(state, 1.6));
-      } else if (request.kind === 'frame-ids') {
-        // A step with a selected node, or a crowded one, frames what it names; else as usual.
-        const ids = framedIds(cy, request.ids, request.around);
-        if (ids.length && (request.around || cy.nodes().not('.hidden').length > LABEL_ALL_MAX_NODES)) frameBox(cy, boxOf(cy, ids, focusFit.positions ?? undefined), frameOptions(state, 1.6));
-        else defaultFrame(state, null)();
-      } else showViewport(cy, request.viewport);
-    };
   }
 
   function sync(afterGraph = false): void {
     const next = desired;
     if (destroyed || settingGraph || !next) return;
+    // The stylesheet before the elements, so that they are styled once, not twice.
+    if (applied.theme !== next.theme) {
+      cy.style(STYLESHEETS[next.theme]);
+      applied.theme = next.theme;
+    }
     if (applied.graph !== next.graph) {
       startGraph(next.graph);
       return;
     }
     // fcose loads on demand (not in the first load): a filtered focus follows once it has.
     if (next.focus?.kind === 'subgraph' && !fcoseLoaded()) return void registerExtensions().then(() => sync(afterGraph));
-    if (applied.theme !== next.theme) {
-      cy.style(STYLESHEETS[next.theme]);
-      applied.theme = next.theme;
-    }
     const focusChanged = applied.focus !== next.focus;
     const visibleChanged = applied.visible !== next.visible || focusChanged;
     if (visibleChanged) applyVisibility(cy, shownSetOf(next.visible, next.focus));
@@ -288,7 +242,7 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       if (applied.focus === null && !afterGraph) mapPositions = positionsOf(cy);
       if (focus) {
         focusFit.start(focus);
-        moved = settle.then(() => focusFit.fit((desired ?? next).insets, labelOptions(desired ?? next).sizes, labelOptions(desired ?? next).featured));
+        moved = settle.then(() => fitFocus(desired ?? next));
       } else {
         focusFit.start(null);
         if (applied.focus !== null && mapPositions) {
@@ -299,30 +253,28 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
       applied.focus = focus;
     } else if (next.focus && focusFit.active && (presentingChanged || insetsChanged)) {
       // The same focused view on a canvas of another size, or with other label sizes.
-      moved = settle.then(() => focusFit.fit((desired ?? next).insets, labelOptions(desired ?? next).sizes, labelOptions(desired ?? next).featured));
+      moved = settle.then(() => fitFocus(desired ?? next));
     }
     if (moved) track(moved);
 
     // The viewport: an explicit request wins; else what changed is framed.
-    let frame: ((positions: Positions | null) => void) | null = null;
     const asked = next.request && next.request.seq !== applied.request?.seq ? next.request : null;
-    if (asked) {
-      const request = asked;
-      frame = () => requestFrame(desired ?? next, request)();
-    } else if (focusChanged || pathChanged || stepChanged || featuredChanged || insetsChanged || presentingChanged || (visibleChanged && (!afterGraph || next.visible.nodes.size < next.graph.nodes.length))) {
-      frame = (positions) => defaultFrame(desired ?? next, positions)();
-    } else if (afterGraph && next.highlight.path) {
-      frame = (positions) => defaultFrame(desired ?? next, positions)();
-    }
+    const viewChanged = focusChanged || pathChanged || stepChanged || featuredChanged || presentingChanged || (visibleChanged && (!afterGraph || next.visible.nodes.size < next.graph.nodes.length)) || (afterGraph && next.highlight.path !== null);
+    let frame: ((positions: Positions | null) => void) | null = null;
+    if (asked) frame = () => framing.frameRequest(desired ?? next, asked);
+    // Overlays that come and go (the legend, a notice) reframe only a view the controller framed:
+    // not one asked for (a restored viewport) nor one moved by hand.
+    else if (viewChanged || (insetsChanged && autoFramed)) frame = (positions) => framing.frameDefault(desired ?? next, positions);
     applied.request = next.request;
-    const framing = frame;
-    if (framing) {
-      // A view asked for (a saved viewport, a centred node) stays when the canvas resizes later.
-      autoFramed = !asked || asked.kind === 'fit';
+    if (frame) {
+      const frameNow = frame;
+      // A view asked for (a saved viewport, a centred node) stays when the canvas resizes or overlays change later.
+      if (asked) autoFramed = asked.kind === 'fit';
+      else if (viewChanged) autoFramed = true;
       // A frame waits for nodes that are still moving and for the canvas to settle.
-      if (movesRunning === 0 && !presentingChanged) framing(null);
+      if (movesRunning === 0 && !presentingChanged) frameNow(null);
       else pending(Promise.all([moving, settle]).then(([positions]) => {
-        if (!destroyed) framing(positions);
+        if (!destroyed) frameNow(positions);
       }));
     }
     applied.presenting = next.presenting;

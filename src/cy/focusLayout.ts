@@ -7,7 +7,8 @@ import { chainLayout, type Positions } from '../core/layout/chainLayout';
 import { measureLabel } from './labelMeasure';
 import { spreadForLabels, type NodeExtent } from '../core/layout/spreadForLabels';
 import type { CanvasFocus } from '../core/view/canvasState';
-import { LABEL_ALL_MAX_NODES, type LabelSizes } from './labels';
+import { labelMode, type LabelSizes } from './labels';
+import { nodeDiameter } from './nodeScale';
 import { FCOSE_OPTIONS, registerExtensions } from './layouts';
 import { prefersReducedMotion } from './viewport';
 
@@ -70,10 +71,7 @@ export function shownSubgraphPositions(cy: Core): Positions {
 }
 
 /** A node's body diameter in model units, as the stylesheet draws it. */
-function bodyOf(cy: Core, id: string): number {
-  const node = cy.getElementById(id);
-  return Number((node.hasClass('mediator-sized') ? node.data('mediatorSize') : node.data('size')) ?? 30);
-}
+const bodyOf = (cy: Core, id: string): number => nodeDiameter(cy.getElementById(id));
 
 /** Share of a focused view's area that node bodies may cover; more and they shrink. */
 const BODY_COVER = 0.08;
@@ -97,7 +95,6 @@ export function extentsOf(cy: Core, ids: Iterable<string>, sizes: LabelSizes, la
     if (cy.getElementById(id).empty()) continue;
     const body = bodyOf(cy, id) * zoom;
     const label = String(cy.getElementById(id).data('label') ?? '');
-    // Every label in full; or, in a crowded view where only some will show, a short line each.
     const hallmark = cy.getElementById(id).hasClass('type-hallmark');
     // Every label in full, or those of the given nodes; the others get a short line each.
     const full = labelled === 'all' || (typeof labelled !== 'string' && labelled.has(id));
@@ -128,7 +125,7 @@ export interface ReadableLayout {
 export function readablePositions(cy: Core, base: Positions, sizes: LabelSizes, area: ScreenArea, featured: ReadonlySet<string> | null = null): ReadableLayout {
   const ids = Object.keys(base);
   const zoom = focusZoom(cy, ids, area);
-  const extents = extentsOf(cy, ids, sizes, featured ?? (ids.length <= LABEL_ALL_MAX_NODES ? 'all' : 'some'), zoom);
+  const extents = extentsOf(cy, ids, sizes, labelMode(ids.length, featured), zoom);
   const onScreen = spreadForLabels(base, extents, area);
   const positions: Positions = {};
   for (const id of ids) positions[id] = { x: onScreen[id].x / zoom, y: onScreen[id].y / zoom };

@@ -5,7 +5,9 @@
 // already placed is left out, so zooming in shows more of them (semantic zoom).
 
 import type { Core, NodeSingular } from 'cytoscape';
+import type { CanvasState } from '../core/view/canvasState';
 import { measureLabel } from './labelMeasure';
+import { nodeDiameter } from './nodeScale';
 
 export interface LabelSizes {
   /** Node labels, in screen pixels. */
@@ -28,16 +30,34 @@ export const LABELS_MAP: LabelSizes = { node: 12, hallmark: 14, edge: 12, contex
 /** Up to this many shown nodes, every one is labelled whatever the collisions. */
 export const LABEL_ALL_MAX_NODES = 80;
 
+/**
+ * Which nodes of a view have their labels in full: every one in a small view, those a
+ * presented step is about, else some (where they fit). The label pass and the focused
+ * layouts, which leave room for those labels, both follow it.
+ */
+export function labelMode(shownCount: number, featured: ReadonlySet<string> | null): 'all' | 'some' | ReadonlySet<string> {
+  if (featured) return featured;
+  return shownCount <= LABEL_ALL_MAX_NODES ? 'all' : 'some';
+}
+
 export interface LabelPassOptions {
   sizes: LabelSizes;
-  /** Label every shown node (a focused view), not just those that fit. */
-  labelAll: boolean;
   /** Node ids, most important first; missing ids come after, by degree. */
   order: readonly string[] | null;
   /** Nodes a presented step is about: labelled first at full size, the others smaller where they fit. */
   featured: ReadonlySet<string> | null;
   /** Leave out a label that would cover another node (a focused view, where every node counts). */
   avoidBodies: boolean;
+}
+
+/** The label pass for a canvas state: projector sizes when presenting, screen sizes in a focused view, else the map's. */
+export function labelOptionsFor(state: CanvasState): LabelPassOptions {
+  return {
+    sizes: state.presenting ? LABELS_PROJECTOR : state.focus ? LABELS_SCREEN : LABELS_MAP,
+    order: state.labelOrder,
+    featured: state.featured ? new Set(state.featured) : null,
+    avoidBodies: state.focus !== null,
+  };
 }
 
 interface Box {
@@ -50,10 +70,10 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /** Where a node's label lies on screen, estimated from its text. */
-function labelBox(node: NodeSingular, px: number, maxWidth: number): Box {
+function labelBox(node: NodeSingular, px: number, maxWidth: number, zoom: number): Box {
   const p = node.renderedPosition();
   const { width, height } = measureLabel(String(node.data('label') ?? ''), px, maxWidth, node.hasClass('type-hallmark'));
-  const top = p.y + node.renderedHeight() / 2 + 2;
+  const top = p.y + (nodeDiameter(node) * zoom) / 2 + 2;
   return { x1: p.x - width / 2 - 2, y1: top, x2: p.x + width / 2 + 2, y2: top + Math.max(height, px * 1.25) };
 }
 
@@ -85,8 +105,7 @@ export function applyLabels(cy: Core, options: LabelPassOptions): void {
   const zoom = cy.zoom();
   const { sizes } = options;
   const shown = cy.nodes().filter((n) => !n.hasClass('hidden') && !n.hasClass('faded'));
-  // A presented step labels its own nodes in full and the rest only where they fit.
-  const labelAll = options.labelAll || (shown.length <= LABEL_ALL_MAX_NODES && !options.featured);
+  const labelAll = labelMode(shown.length, options.featured) === 'all';
   const rank = new Map<string, number>();
   options.order?.forEach((id, i) => rank.set(id, i));
   // Highlighted nodes first, then hallmarks, then by the precomputed order, then by degree.
@@ -105,15 +124,14 @@ export function applyLabels(cy: Core, options: LabelPassOptions): void {
   if (options.avoidBodies && !labelAll) {
     shown.forEach((n) => {
       const p = n.renderedPosition();
-      const w = n.renderedWidth() / 2;
-      const h = n.renderedHeight() / 2;
-      bodies.add({ x1: p.x - w, y1: p.y - h, x2: p.x + w, y2: p.y + h });
+      const r = (nodeDiameter(n) * zoom) / 2;
+      bodies.add({ x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
     });
   }
   const labelled = new Set<string>();
   for (const node of candidates) {
     const px = pxOf(node);
-    const box = labelBox(node, px, sizes.maxWidth);
+    const box = labelBox(node, px, sizes.maxWidth, zoom);
     if (!labelAll) {
       const onScreen = box.x2 > 0 && box.x1 < width && box.y2 > 0 && box.y1 < height;
       const forced = weight(node) < 1e6;

@@ -24,10 +24,7 @@ const whole = applyFilters(graph, {});
 /** Runs a function on the page's Cytoscape instance. */
 const onCy = <T,>(page: Page, fn: string): Promise<T> =>
   page.evaluate((body) => {
-    const wrapper = document.querySelector('[data-testid="graph-canvas"]');
-    const holder = [...(wrapper?.querySelectorAll('div') ?? [])].find((d) => (d as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy);
-    const cy = (holder as unknown as { _cyreg: { cy: unknown } })._cyreg.cy;
-    return new Function('cy', body)(cy) as T;
+    return new Function('cy', body)(window.exonetCy()) as T;
   }, fn);
 
 const attr = (page: Page, name: string) => page.getByTestId('graph-canvas').getAttribute(name);

@@ -15,11 +15,7 @@ const EXAMPLE = readFileSync(join(import.meta.dirname, '..', '..', 'graph-data',
 
 /** The ids of the nodes Cytoscape draws. */
 function drawnNodes(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const holder = [...document.querySelectorAll('[data-testid="graph-canvas"], [data-testid="graph-canvas"] *')].find((e) => (e as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy);
-    const cy = (holder as unknown as { _cyreg: { cy: { nodes(sel: string): { map<T>(f: (n: { id(): string }) => T): T[] } } } })._cyreg.cy;
-    return cy.nodes(':visible').map((n) => n.id()).sort();
-  });
+  return page.evaluate(() => window.exonetCy().nodes(':visible').map((n) => n.id()).sort());
 }
 
 const sectionLabels = (page: Page) => page.locator('fieldset', { has: page.locator('legend', { hasText: 'Review sections' }) }).locator('label').allTextContents();

@@ -1,5 +1,6 @@
 // Helpers for browser tests: open the explorer at a URL and wait until the canvas is ready.
 
+import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -8,8 +9,31 @@ export interface CanvasCounts {
   edges: number;
 }
 
+declare global {
+  interface Window {
+    /** The page's Cytoscape instance (installed by the browser tests, see installCyHook). */
+    exonetCy(): Core;
+  }
+}
+
+/**
+ * Gives the page a `window.exonetCy()` that returns the canvas's Cytoscape instance, so that a
+ * test reads what is drawn with `page.evaluate(() => window.exonetCy()...)`. An init script
+ * runs before the page's own and is not bound by its content security policy.
+ */
+export async function installCyHook(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.exonetCy = () => {
+      const holder = [...document.querySelectorAll('[data-testid="graph-canvas"], [data-testid="graph-canvas"] *')].find((e) => (e as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy);
+      if (!holder) throw new Error('no Cytoscape canvas on the page');
+      return (holder as unknown as { _cyreg: { cy: Core } })._cyreg.cy;
+    };
+  });
+}
+
 export async function openExplorer(browser: Browser, query = '', errors: string[] = [], size = { width: 1500, height: 950 }): Promise<Page> {
   const page = await browser.newPage({ viewport: size });
+  await installCyHook(page);
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
@@ -25,16 +49,40 @@ export async function openExplorer(browser: Browser, query = '', errors: string[
  */
 export async function canvasCounts(page: Page): Promise<CanvasCounts> {
   return page.evaluate(() => {
-    type Ele = { style(name: string): string; visible(): boolean };
-    type Cy = { nodes(): { filter(f: (e: Ele) => boolean): { length: number } }; edges(): { filter(f: (e: Ele) => boolean): { length: number } } };
     const wrapper = document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
-    const holder = [...(wrapper?.querySelectorAll('div') ?? [])].find((d) => (d as unknown as { _cyreg?: { cy?: Cy } })._cyreg?.cy);
-    const cy = (holder as unknown as { _cyreg: { cy: Cy } } | undefined)?._cyreg.cy;
-    if (!wrapper || !cy) throw new Error('no Cytoscape canvas on the page');
-    const shown = (e: Ele) => e.style('display') !== 'none' && e.visible();
+    const cy = window.exonetCy();
+    if (!wrapper) throw new Error('no canvas wrapper on the page');
+    const shown = (e: { style(name: string): string; visible(): boolean }) => e.style('display') !== 'none' && e.visible();
     const drawn = { nodes: cy.nodes().filter(shown).length, edges: cy.edges().filter(shown).length };
     const hooks = { nodes: Number(wrapper.dataset.nodes), edges: Number(wrapper.dataset.edges) };
     // While the canvas catches up, the hooks may lag one update; report what is drawn only once they agree.
     return hooks.nodes === drawn.nodes && hooks.edges === drawn.edges ? drawn : { nodes: -1, edges: -1 };
   });
+}
+
+export interface ViewportNumbers {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
+/** The canvas's zoom (to 4 decimals) and pan (to whole pixels), as drawn. */
+export function viewportOf(page: Page): Promise<ViewportNumbers> {
+  return page.evaluate(() => {
+    const cy = window.exonetCy();
+    return { zoom: Math.round(cy.zoom() * 1e4) / 1e4, x: Math.round(cy.pan().x), y: Math.round(cy.pan().y) };
+  });
+}
+
+/** The viewport once it has stopped moving: the same in two reads `gapMs` apart. */
+export async function settledViewport(page: Page, gapMs = 400, timeoutMs = 15_000): Promise<ViewportNumbers> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await viewportOf(page);
+  for (;;) {
+    await page.waitForTimeout(gapMs);
+    const now = await viewportOf(page);
+    if (now.zoom === last.zoom && now.x === last.x && now.y === last.y) return now;
+    if (Date.now() > deadline) throw new Error(`the viewport kept moving for ${timeoutMs} ms`);
+    last = now;
+  }
 }

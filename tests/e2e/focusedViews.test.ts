@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGraphDataDir } from '../../src/cli/loadGraph';
 import { findPaths } from '../../src/core/paths/findPaths';
 import { useBrowser } from './browser';
-import { openExplorer } from './explorerPage';
+import { openExplorer, settledViewport, viewportOf } from './explorerPage';
 
 const loaded = loadGraphDataDir();
 if (!loaded.ok) throw new Error('graph-data is invalid');
@@ -34,9 +34,7 @@ interface NodeSeen {
 function seen(page: Page, ids: readonly string[]): Promise<NodeSeen[]> {
   return page.evaluate((ids) => {
     const wrapper = document.querySelector<HTMLElement>('[data-testid="graph-canvas"]')!;
-    type Node = { style(n: string): string; renderedPosition(): { x: number; y: number }; visible(): boolean };
-    const holder = [...wrapper.querySelectorAll('div')].find((d) => (d as unknown as { _cyreg?: unknown })._cyreg) as unknown as { _cyreg: { cy: { zoom(): number; getElementById(id: string): Node } } };
-    const cy = holder._cyreg.cy;
+    const cy = window.exonetCy();
     const rect = wrapper.getBoundingClientRect();
     return ids.map((id) => {
       const node = cy.getElementById(id);
@@ -71,10 +69,7 @@ interface LabelLayout {
 function labelLayout(page: Page): Promise<LabelLayout> {
   return page.evaluate(() => {
     type Box = { x1: number; x2: number; y1: number; y2: number };
-    type Node = { id(): string; style(n: string): string; visible(): boolean; boundingBox(o: object): Box };
-    type Cy = { zoom(): number; pan(): { x: number; y: number }; width(): number; height(): number; nodes(): { filter(f: (n: Node) => boolean): Node[] & { map<T>(f: (n: Node) => T): T[] } } };
-    const holder = [...document.querySelectorAll('[data-testid="graph-canvas"] div')].find((d) => (d as unknown as { _cyreg?: unknown })._cyreg) as unknown as { _cyreg: { cy: Cy } };
-    const cy = holder._cyreg.cy;
+    const cy = window.exonetCy();
     const z = cy.zoom();
     const pan = cy.pan();
     const onScreen = (b: Box) => ({ x1: b.x1 * z + pan.x, x2: b.x2 * z + pan.x, y1: b.y1 * z + pan.y, y2: b.y2 * z + pan.y });
@@ -123,13 +118,8 @@ describe('focused views', () => {
     const legend = page.locator('details.legend');
     await legend.locator('summary').click();
     await expect.poll(() => legend.getAttribute('open')).not.toBeNull();
-    await page.waitForTimeout(800);
-    const viewport = () => page.evaluate(() => {
-      const holder = [...document.querySelectorAll('[data-testid="graph-canvas"] div')].find((d) => (d as unknown as { _cyreg?: unknown })._cyreg) as unknown as { _cyreg: { cy: { zoom(): number; pan(): { x: number; y: number } } } };
-      const cy = holder._cyreg.cy;
-      return { zoom: Math.round(cy.zoom() * 1e4) / 1e4, x: Math.round(cy.pan().x), y: Math.round(cy.pan().y) };
-    });
-    const before = await viewport();
+    // The view reframed for the open legend, at rest.
+    const before = await settledViewport(page);
 
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await expect.poll(() => attr(page, 'data-presenting')).toBe('path');
@@ -150,8 +140,10 @@ describe('focused views', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => attr(page, 'data-presenting')).toBe(null);
-    await expect.poll(viewport, { timeout: 15_000 }).toEqual(before);
+    await expect.poll(() => viewportOf(page), { timeout: 15_000 }).toEqual(before);
     expect(await legend.getAttribute('open')).not.toBeNull();
+    // And it stays there once the legend and the side panel are back.
+    expect(await settledViewport(page)).toEqual(before);
     await page.close();
   });
 
@@ -159,18 +151,12 @@ describe('focused views', () => {
     const page = await openExplorer(browser());
     await page.getByRole('group', { name: 'Review sections' }).getByRole('checkbox', { name: 'Angiogenesis and hypoxia' }).check();
     await expect.poll(() => page.getByRole('button', { name: 'Back to the whole map' }).count()).toBe(1);
-    const ids = await page.evaluate(() => {
-      const holder = [...document.querySelectorAll('[data-testid="graph-canvas"] div')].find((d) => (d as unknown as { _cyreg?: unknown })._cyreg) as unknown as { _cyreg: { cy: { nodes(): { filter(f: (n: { style(s: string): string }) => boolean): { map(f: (n: { id(): string }) => string): string[] } } } } };
-      return holder._cyreg.cy.nodes().filter((n) => n.style('display') !== 'none').map((n) => n.id());
-    });
+    const ids = await page.evaluate(() => window.exonetCy().nodes().filter((n) => n.style('display') !== 'none').map((n) => n.id()));
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.length).toBeLessThanOrEqual(80);
     await expect.poll(async () => (await seen(page, ids)).every((n) => n.px >= 14 && n.inView), { timeout: 20_000 }).toBe(true);
     // Laid out on its own: the nodes left their places on the whole map.
-    const moved = await page.evaluate((ids) => {
-      const holder = [...document.querySelectorAll('[data-testid="graph-canvas"] div')].find((d) => (d as unknown as { _cyreg?: unknown })._cyreg) as unknown as { _cyreg: { cy: { getElementById(id: string): { position(): { x: number; y: number } } } } };
-      return ids.map((id) => holder._cyreg.cy.getElementById(id).position());
-    }, ids);
+    const moved = await page.evaluate((ids) => ids.map((id) => window.exonetCy().getElementById(id).position()), ids);
     const moves = ids.filter((id, i) => Math.hypot(moved[i].x - graph.positions![id].x, moved[i].y - graph.positions![id].y) > 1);
     expect(moves.length).toBeGreaterThan(ids.length / 2);
     await page.close();

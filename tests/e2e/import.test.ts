@@ -83,11 +83,7 @@ describe('import', () => {
     await importFile(page, 'old.json', old);
     const notice = page.getByRole('status').filter({ hasText: 'Opened old.json' });
     await expect.poll(() => notice.textContent(), POLL).toContain('1 "differentiates_into" edge gave sign 0, read as +1');
-    const sign = await page.evaluate(() => {
-      type Host = Element & { _cyreg?: { cy?: { getElementById(id: string): { data(key: string): unknown } } } };
-      const host = [...document.querySelectorAll('*')].find((el) => (el as Host)._cyreg?.cy) as Host | undefined;
-      return host?._cyreg?.cy?.getElementById('fibroblast--differentiates_into--caf').data('sign');
-    });
+    const sign = await page.evaluate(() => window.exonetCy().getElementById('fibroblast--differentiates_into--caf').data('sign') as unknown);
     expect(sign).toBe(1);
     await page.close();
   });

@@ -24,11 +24,7 @@ const matrix = causalMatrix(graph);
 
 /** The ids of the nodes the canvas draws as on the highlighted path. */
 const onPathNodes = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.querySelector('[data-testid="graph-canvas"] .__________cytoscape_container') as (HTMLElement & { _cyreg?: { cy: import('cytoscape').Core } }) | null;
-    const cy = el?._cyreg?.cy;
-    return cy ? cy.nodes('.on-path').map((n) => n.id()).sort() : null;
-  });
+  page.evaluate(() => window.exonetCy().nodes('.on-path').map((n) => n.id()).sort());
 
 describe('insight views', { timeout: 120_000 }, () => {
   const browser = useBrowser();
@@ -156,10 +152,7 @@ describe('insight views', { timeout: 120_000 }, () => {
     await table.waitFor();
     const label = (id: string) => graph.nodes.find((n) => n.id === id)!.label;
     expect((await table.locator('tbody tr td:nth-child(2)').allTextContents()).slice(0, 5).map((t) => t.trim())).toEqual(expected.map((m) => label(m.id)));
-    const width = (id: string) => page.evaluate((nodeId) => {
-      const el = document.querySelector('[data-testid="graph-canvas"] .__________cytoscape_container') as (HTMLElement & { _cyreg?: { cy: import('cytoscape').Core } }) | null;
-      return el?._cyreg?.cy.getElementById(nodeId).width() ?? -1;
-    }, id);
+    const width = (id: string) => page.evaluate((nodeId) => window.exonetCy().getElementById(nodeId).width(), id);
     const top = expected[0].id;
     const unscored = graph.nodes.find((n) => n.type === 'protein' && !keyMediators(graph).some((m) => m.id === n.id))!.id;
     const before = { top: await width(top), unscored: await width(unscored) };

@@ -29,7 +29,7 @@ async function importGraph(page: Page, graph: ExonetGraph): Promise<void> {
 /** Positions as drawn by Cytoscape: how many distinct ones, and the extent of the drawing. */
 function drawnSpread(page: Page) {
   return page.evaluate(() => {
-    const cy = (document.querySelector('[data-testid="graph-canvas"] > div') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+    const cy = window.exonetCy();
     const distinct = new Set(cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`));
     const box = cy.nodes().boundingBox({ includeLabels: false });
     return { nodes: cy.nodes().length, distinct: distinct.size, width: box.w, height: box.h };

@@ -15,12 +15,8 @@ export interface Drawn {
 
 export function drawn(page: Page): Promise<Drawn> {
   return page.evaluate(() => {
-    type Node = { id(): string; style(name: string): string; visible(): boolean; hasClass(c: string): boolean; renderedPosition(): { x: number; y: number } };
-    type Cy = { nodes(selector?: string): { toArray(): Node[]; renderedBoundingBox(): { w: number; h: number } }; width(): number; height(): number };
-    const wrapper = document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
-    const holder = [...(wrapper?.querySelectorAll('div') ?? [])].find((d) => (d as unknown as { _cyreg?: { cy?: Cy } })._cyreg?.cy);
-    const cy = (holder as unknown as { _cyreg: { cy: Cy } } | undefined)?._cyreg.cy;
-    if (!cy) throw new Error('no Cytoscape canvas on the page');
+    const cy = window.exonetCy();
+    type Node = ReturnType<typeof cy.nodes>[number];
     const shown = cy.nodes().toArray().filter((n) => n.style('display') !== 'none' && n.visible());
     const inside = (n: Node) => {
       const p = n.renderedPosition();

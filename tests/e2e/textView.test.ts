@@ -6,12 +6,11 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadGraphDataDir } from '../../src/cli/loadGraph';
 import { useBrowser } from './browser';
-import { openExplorer } from './explorerPage';
+import { openExplorer, settledViewport } from './explorerPage';
 
 const POLL = { timeout: 20_000 };
 const loaded = loadGraphDataDir();
@@ -24,8 +23,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 /** Ids of what the canvas draws (not hidden, both ends drawn), and of what it marks selected. */
 function canvasRead(page: Page): Promise<{ edges: string[]; selected: string[]; onPath: number }> {
   return page.evaluate(() => {
-    const el = document.querySelector('[data-testid="graph-canvas"]')!;
-    const cy = ([...el.querySelectorAll('div')] as unknown as Array<{ _cyreg?: { cy: Core } }>).find((d) => d._cyreg)!._cyreg!.cy;
+    const cy = window.exonetCy();
     const shown = cy.edges().filter((e) => e.style('display') !== 'none' && e.visible());
     return { edges: shown.map((e) => e.id()).sort(), selected: cy.elements('.selected').map((e) => e.id()), onPath: cy.elements('.on-path').length };
   });
@@ -119,14 +117,15 @@ describe('the edge list and the canvas as a keyboard widget', () => {
     expect(await row.getAttribute('aria-selected')).toBeNull();
     // Back on the map, a node clicked on the canvas is marked in the node table.
     await page.getByRole('button', { name: 'Network', exact: true }).click();
+    // The canvas centred the edge chosen on the list: it is clicked where the node rests.
+    await settledViewport(page);
     const point = await page.evaluate(() => {
       const el = document.querySelector('[data-testid="graph-canvas"]')!;
-      const cy = ([...el.querySelectorAll('div')] as unknown as Array<{ _cyreg?: { cy: Core } }>).find((d) => d._cyreg)!._cyreg!.cy;
+      const cy = window.exonetCy();
       const box = el.getBoundingClientRect();
       const p = cy.getElementById('hsp70').renderedPosition();
       return { x: box.left + p.x, y: box.top + p.y };
     });
-    await page.waitForTimeout(600);
     await page.mouse.click(point.x, point.y);
     await expect.poll(async () => (await canvasRead(page)).selected, POLL).toEqual(['hsp70']);
     await openList(page);

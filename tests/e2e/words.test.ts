@@ -4,7 +4,6 @@
 // to the centre of the canvas; an imported graph without positions is laid out before it
 // is shown, and going back to the review withdraws the import notice.
 
-import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadGraphDataDir } from '../../src/cli/loadGraph';
@@ -23,7 +22,7 @@ const attr = (page: Page, name: string) => page.getByTestId('graph-canvas').getA
 function backwardStepsOnCanvas(page: Page): Promise<number> {
   return page.evaluate(() => {
     const el = document.querySelector('[data-testid="graph-canvas"]')!;
-    const cy = ([...el.querySelectorAll('div')] as unknown as Array<{ _cyreg?: { cy: Core } }>).find((d) => d._cyreg)!._cyreg!.cy;
+    const cy = window.exonetCy();
     const order = (el.getAttribute('data-path') ?? '').split('>');
     let backward = 0;
     for (let i = 0; i + 1 < order.length; i++) {
@@ -94,8 +93,7 @@ describe('words and honest paths', () => {
     expect(edge).toBeDefined();
     const offCentre = () =>
       page.evaluate((id) => {
-        const el = document.querySelector('[data-testid="graph-canvas"]')!;
-        const cy = ([...el.querySelectorAll('div')] as unknown as Array<{ _cyreg?: { cy: Core } }>).find((d) => d._cyreg)!._cyreg!.cy;
+        const cy = window.exonetCy();
         const mid = cy.getElementById(id).renderedMidpoint();
         return Math.hypot(mid.x - cy.width() / 2, mid.y - cy.height() / 2);
       }, edge!.id);
@@ -113,8 +111,7 @@ describe('words and honest paths', () => {
     await expect.poll(() => attr(page, 'data-nodes'), POLL).toBe(String(tiny.nodes.length));
     await page.locator('[data-state="ready"]').waitFor();
     const spread = await page.evaluate(() => {
-      const el = document.querySelector('[data-testid="graph-canvas"]')!;
-      const cy = ([...el.querySelectorAll('div')] as unknown as Array<{ _cyreg?: { cy: Core } }>).find((d) => d._cyreg)!._cyreg!.cy;
+      const cy = window.exonetCy();
       const points = cy.nodes().map((n) => n.renderedPosition());
       const distinct = new Set(points.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size;
       const inside = points.every((p) => p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height());

@@ -215,6 +215,34 @@ describe('cy/createGraphView', () => {
       expect(h.cy.zoom()).toBe(2);
     });
 
+    it('should keep a requested viewport when an overlay changes the free room later, and reframe a view it framed itself', async () => {
+      h = createHarness();
+      const graph = positionedTinyGraph();
+      const path = { nodes: ['hsp90', 'hsp70', 'tgfb', 'fibroblast'], edges: ['hsp90--binds--hsp70', 'hsp70--inhibits--tgfb', 'tgfb--activates--fibroblast'] };
+      const focused = stateOf(graph, { highlight: { selection: null, hovered: null, path }, focus: { kind: 'paths', paths: [path.nodes], edges: path.edges, active: 0 } });
+      h.view.update(focused);
+      await h.settle();
+      await h.view.whenIdle();
+      const legend = { top: 0, right: 0, left: 0, bottom: 200 };
+
+      // A view the controller framed: a new overlay frames it again.
+      h.cy.viewport({ zoom: 1.23, pan: { x: 3, y: 4 } });
+      h.view.update({ ...focused, insets: legend });
+      await h.view.whenIdle();
+      expect(h.cy.zoom()).not.toBe(1.23);
+
+      // A restored viewport stays when the overlay goes and comes back after it.
+      const request = { seq: 1, kind: 'viewport' as const, viewport: { zoom: 2, pan: { x: 5, y: 7 } } };
+      h.view.update({ ...focused, insets: legend, request });
+      await h.view.whenIdle();
+      h.view.update({ ...focused, insets: { ...legend, bottom: 40 }, request });
+      await h.view.whenIdle();
+      h.view.update({ ...focused, insets: { ...legend }, request });
+      await h.view.whenIdle();
+      expect(h.cy.zoom()).toBe(2);
+      expect(h.cy.pan()).toEqual({ x: 5, y: 7 });
+    });
+
     it('should report viewport moves back', async () => {
       h = createHarness();
       h.view.update(stateOf(positionedTinyGraph()));
