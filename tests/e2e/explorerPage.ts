@@ -1,7 +1,7 @@
 // Helpers for browser tests: open the explorer at a URL and wait until the canvas is ready.
 
 import type { Core } from 'cytoscape';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export interface CanvasCounts {
@@ -31,8 +31,33 @@ export async function installCyHook(page: Page): Promise<void> {
   });
 }
 
-export async function openExplorer(browser: Browser, query = '', errors: string[] = [], size = { width: 1500, height: 950 }): Promise<Page> {
-  const page = await browser.newPage({ viewport: size });
+const DEFAULT_SIZE = { width: 1500, height: 950 };
+const contexts = new WeakMap<Browser, Promise<BrowserContext>>();
+
+/**
+ * The pages of one browser share a context (a fresh context per page costs about half a
+ * second, and shares no compiled code), but each page starts with the app's saved state
+ * cleared: its first document empties localStorage, a reload of the same tab keeps it.
+ */
+async function freshPage(browser: Browser, size: { width: number; height: number }): Promise<Page> {
+  let context = contexts.get(browser);
+  if (!context) {
+    context = browser.newContext({ viewport: DEFAULT_SIZE });
+    contexts.set(browser, context);
+  }
+  const page = await (await context).newPage();
+  if (size.width !== DEFAULT_SIZE.width || size.height !== DEFAULT_SIZE.height) await page.setViewportSize(size);
+  await page.addInitScript(() => {
+    // Pages with no storage of their own (about:blank) are left alone.
+    if (!location.protocol.startsWith('http') || sessionStorage.getItem('exonet-test-tab')) return;
+    localStorage.clear();
+    sessionStorage.setItem('exonet-test-tab', 'started');
+  });
+  return page;
+}
+
+export async function openExplorer(browser: Browser, query = '', errors: string[] = [], size = DEFAULT_SIZE): Promise<Page> {
+  const page = await freshPage(browser, size);
   await installCyHook(page);
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
