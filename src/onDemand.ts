@@ -1,10 +1,13 @@
 // Code the first view does not need, loaded on demand with dynamic import(): path
 // finding, the side panel's tabs and details (the export tab brings SVG export and the GraphML / CSV / SIF
-// writers), the presentation bar, the shortcut list, the layout progress, import
-// validation, fcose and the insight views. Each loader returns the same promise every
+// writers), the shortcut list, the layout progress, import validation, fcose and the
+// insight views. (The presentation bar stays in the first load: it takes focus the moment
+// presenting begins.) Each loader returns the same promise every
 // time; prefetchWhenIdle starts them all once the page has drawn the graph, so that first
 // use shows no delay.
 
+import { registerExtensions } from './cy/layouts';
+import { loadImportValidation } from './state/graphActions';
 import { loadPathFinding } from './state/pathFinding';
 
 const once = <T,>(load: () => Promise<T>) => {
@@ -23,7 +26,6 @@ export const loadStoryPanel = once(() => import('./components/StoryPanel/StoryPa
 export const loadNodeDetails = once(() => import('./components/SidePanel/NodeDetails'));
 export const loadEdgeDetails = once(() => import('./components/SidePanel/EdgeDetails'));
 export const loadPathFinder = once(() => import('./components/PathFinder/PathFinder'));
-export const loadPresentationBar = once(() => import('./components/Presentation/PresentationBar'));
 export const loadShortcutHelp = once(() => import('./components/ShortcutHelp/ShortcutHelp'));
 export const loadLayoutProgress = once(() => import('./components/LayoutProgress/LayoutProgress'));
 
@@ -34,11 +36,10 @@ const PREFETCH = [
   loadPathFinder,
   loadExportPanel,
   loadStoryPanel,
-  loadPresentationBar,
   loadShortcutHelp,
   loadLayoutProgress,
-  () => import('./state/graphActions').then((m) => m.loadImportValidation()),
-  () => import('./cy/layouts').then((m) => m.registerExtensions()),
+  loadImportValidation,
+  registerExtensions,
   () => import('./components/Insight/InsightView'),
 ];
 

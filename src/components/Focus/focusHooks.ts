@@ -18,6 +18,25 @@ export function focusHeading(el: HTMLElement | null): void {
   el.focus({ preventScroll: true });
 }
 
+/**
+ * Focuses the container's first heading now or, when its content is still loading (a part
+ * loaded on demand), as soon as the heading appears. Returns a function that stops waiting.
+ */
+export function focusFirstHeading(container: HTMLElement | null, selector = 'h2'): () => void {
+  const first = () => container?.querySelector<HTMLElement>(selector) ?? null;
+  if (!container || first()) {
+    focusHeading(first());
+    return () => undefined;
+  }
+  const observer = new MutationObserver(() => {
+    if (!first()) return;
+    observer.disconnect();
+    focusHeading(first());
+  });
+  observer.observe(container, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
+
 /** The focused element now, to give focus back to later. */
 function focusedNow(): HTMLElement | null {
   return document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;

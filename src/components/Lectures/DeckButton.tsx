@@ -6,7 +6,6 @@ import { countOf } from '../../core/words/phrases';
 import { useAppStore } from '../../state/store';
 import { useGraphView } from '../GraphCanvas/graphViewContext';
 import { setDeckProgress, useDeckProgress } from './deckProgress';
-import { exportStoryDeck } from './exportDeck';
 
 export function DeckButton({ story, label }: { story: Story; label: string }) {
   const view = useGraphView();
@@ -17,6 +16,8 @@ export function DeckButton({ story, label }: { story: Story; label: string }) {
     if (!view || progress) return;
     const { notify } = useAppStore.getState();
     try {
+      // The deck writer (with the picture export) loads on first use.
+      const { exportStoryDeck } = await import('./exportDeck');
       const result = await exportStoryDeck(story, view, setDeckProgress);
       notify({ kind: 'info', text: `Saved ${result.fileName}: ${countOf(result.slides, 'slide')} (one per step and the references), ${(result.bytes / 1024 / 1024).toFixed(1)} MB.` });
     } catch (error) {

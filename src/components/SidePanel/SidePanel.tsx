@@ -1,15 +1,12 @@
-// The side panel (an <aside>): details of the selection, or the path finder.
+// The side panel (an <aside>): details of the selection, the path finder, export or the
+// story; each tab's content loads on demand (prefetched once the page is idle).
 
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { edgeMapOf, nodeMapOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { ExportPanel } from '../ExportPanel/ExportPanel';
-import { PathFinder } from '../PathFinder/PathFinder';
-import { StoryPanel } from '../StoryPanel/StoryPanel';
-import { EdgeDetails } from './EdgeDetails';
-import { NodeDetails } from './NodeDetails';
+import { EdgeDetails, ExportPanel, NodeDetails, PathFinder, StoryPanel } from '../lazyParts';
 import type { Panel } from '../../state/slices/uiSlice';
-import { focusHeading } from '../Focus/focusHooks';
+import { focusFirstHeading } from '../Focus/focusHooks';
 
 const TABS: ReadonlyArray<{ panel: Panel; title: string }> = [
   { panel: 'details', title: 'Details' },
@@ -27,12 +24,10 @@ export function SidePanel() {
   const edge = selection?.kind === 'edge' ? edgeMapOf(graph).get(selection.id) : undefined;
 
   // A panel the user opened (not one a link opened on load) takes focus to its heading, so
-  // that the next Tab reaches its first field.
+  // that the next Tab reaches its first field; a panel still loading, once it has arrived.
   const panelFocus = useAppStore((s) => s.panelFocus);
   const body = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (panelFocus > 0) focusHeading(body.current?.querySelector('h2') ?? null);
-  }, [panelFocus]);
+  useEffect(() => (panelFocus > 0 ? focusFirstHeading(body.current) : undefined), [panelFocus]);
 
   // Tabs as the ARIA pattern has them: one Tab stop, arrows move between the tabs.
   const tabs = useRef<HTMLDivElement>(null);
