@@ -4,14 +4,14 @@
 // screens, the system's colour scheme and reduced motion, and links naming what the graph lacks.
 
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadGraphDataDir } from '../../src/cli/loadGraph';
 import { applyFilters } from '../../src/core/filter/applyFilters';
 import { THEME_NODE_COLOURS } from '../../src/core/export/visualVocabulary';
 import { findPaths } from '../../src/core/paths/findPaths';
 import { expectNoAxeViolations } from './axe';
 import { useBrowser } from './browser';
-import { canvasCounts, openExplorer } from './explorerPage';
+import { canvasCounts, explorerPage, openExplorer } from './explorerPage';
 
 const loaded = loadGraphDataDir();
 if (!loaded.ok) throw new Error('graph-data is invalid');
@@ -168,6 +168,25 @@ describe('accessibility', () => {
       expect((await focused(page)).id).toBe('filters');
       await page.keyboard.press('Tab');
       expect((await focused(page)).tag).toBe('button');
+      await page.close();
+    });
+
+    it('should take focus to the heading of a panel opened from the toolbar whose code arrives later', async () => {
+      const page = await explorerPage(browser());
+      let release = () => {};
+      const arrived = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/ExportPanel-[^/]+\.js$/, async (route) => {
+        await arrived;
+        await route.continue();
+      });
+      await page.goto(inject('baseUrl'));
+      await page.locator('[data-state="ready"]').waitFor();
+      await page.getByRole('toolbar', { name: 'View' }).getByRole('button', { name: 'Export' }).click();
+      await expect.poll(() => page.getByRole('tabpanel').textContent()).toContain('Loading…');
+      release();
+      await expect.poll(() => focused(page)).toMatchObject({ tag: 'h2', text: 'Export' });
+      await page.keyboard.press('Tab');
+      expect(await page.getByRole('tabpanel').evaluate((el) => el.contains(document.activeElement))).toBe(true);
       await page.close();
     });
 

@@ -56,9 +56,15 @@ async function freshPage(browser: Browser, size: { width: number; height: number
   return page;
 }
 
-export async function openExplorer(browser: Browser, query = '', errors: string[] = [], size = DEFAULT_SIZE): Promise<Page> {
+/** A page for the explorer, not yet navigated (so that a test may route its requests first). */
+export async function explorerPage(browser: Browser, size = DEFAULT_SIZE): Promise<Page> {
   const page = await freshPage(browser, size);
   await installCyHook(page);
+  return page;
+}
+
+export async function openExplorer(browser: Browser, query = '', errors: string[] = [], size = DEFAULT_SIZE): Promise<Page> {
+  const page = await explorerPage(browser, size);
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
