@@ -7,7 +7,7 @@
 import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App/App';
-import { prefetchWhenIdle } from './onDemand';
+import { prefetchAfterFirstFrame } from './onDemand';
 import { openReviewGraph } from './state/graphActions';
 import { provideLayoutRunner } from './state/importLayout';
 import { loadPathFinding } from './state/pathFinding';
@@ -36,6 +36,6 @@ if (params.get('presenter') === '1') {
   void Promise.all([openReviewGraph(), needsPaths ? loadPathFinding().catch(() => undefined) : null]).then(() => {
     performance.mark('exonet:render-start');
     render(<App />);
-    prefetchWhenIdle();
+    prefetchAfterFirstFrame();
   });
 }

@@ -3,9 +3,10 @@
 // writers), the shortcut list, the layout progress, import validation, fcose and the
 // insight views. (The presentation bar stays in the first load: it takes focus the moment
 // presenting begins.) Each loader returns the same promise every
-// time; prefetchWhenIdle starts them all once the page has drawn the graph, so that first
+// time; prefetchAfterFirstFrame starts them all once the page has drawn the graph, so that first
 // use shows no delay.
 
+import { FIRST_FRAME_MARK } from './cy/firstFrame';
 import { registerExtensions } from './cy/layouts';
 import { loadImportValidation } from './state/graphActions';
 import { loadPathFinding } from './state/pathFinding';
@@ -43,8 +44,23 @@ const PREFETCH = [
   () => import('./components/Insight/InsightView'),
 ];
 
-/** Starts every on-demand load when the browser is idle (after the first frame). */
-export function prefetchWhenIdle(): void {
+/**
+ * Starts every on-demand load once the first frame with the graph is drawn (the canvas
+ * marks it `exonet:first-frame`) and the browser is idle: earlier, their parsing would
+ * delay that frame.
+ */
+export function prefetchAfterFirstFrame(): void {
+  if (typeof PerformanceObserver === 'undefined') return prefetchWhenIdle();
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName(FIRST_FRAME_MARK).length === 0) return;
+    observer.disconnect();
+    prefetchWhenIdle();
+  });
+  observer.observe({ type: 'mark', buffered: true });
+}
+
+/** Starts every on-demand load when the browser is idle. */
+function prefetchWhenIdle(): void {
   const start = () => {
     for (const load of PREFETCH) load().catch(() => undefined);
   };

@@ -5,6 +5,8 @@
 import type { Core } from 'cytoscape';
 
 export const FIRST_FRAME_WAIT_MS = 1500;
+/** The performance mark set at that frame. */
+export const FIRST_FRAME_MARK = 'exonet:first-frame';
 
 /** Calls drawn() once, at the next frame Cytoscape draws or after the wait (via later). */
 export function onFirstFrame(cy: Core, drawn: () => void, later: (ms: number, fn: () => void) => void): void {
@@ -12,7 +14,7 @@ export function onFirstFrame(cy: Core, drawn: () => void, later: (ms: number, fn
   const once = () => {
     if (done) return;
     done = true;
-    performance.mark('exonet:first-frame');
+    performance.mark(FIRST_FRAME_MARK);
     drawn();
   };
   cy.one('render', once);
