@@ -1,9 +1,9 @@
-// Code the first view does not need, loaded on demand with dynamic import(): path
-// finding, the side panel's tabs and details (the export tab brings SVG export and the GraphML / CSV / SIF
+// Code the first view does not need, loaded on demand with dynamic import(): path finding,
+// the side panel's tabs (the export tab brings SVG export and the GraphML / CSV / SIF
 // writers), the shortcut list, the layout progress, import validation, fcose and the
-// insight views. (The presentation bar stays in the first load: it takes focus the moment
-// presenting begins.) Each loader returns the same promise every
-// time; prefetchAfterFirstFrame starts them all once the page has drawn the graph, so that first
+// insight views. The presentation bar stays in the first load: it takes focus the moment
+// presenting begins. Each loader returns the same promise every time;
+// prefetchAfterFirstFrame starts them all once the page has drawn the graph, so that first
 // use shows no delay.
 
 import { FIRST_FRAME_MARK } from './cy/firstFrame';

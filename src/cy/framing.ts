@@ -8,7 +8,7 @@ import type { Positions } from '../core/layout/chainLayout';
 import type { CanvasRequest, CanvasState } from '../core/view/canvasState';
 import { framedIds } from './canvasIdle';
 import type { FocusFit } from './focusFit';
-import { LABEL_ALL_MAX_NODES, labelOptionsFor } from './labels';
+import { LABEL_ALL_MAX_NODES, labelSizesFor } from './labels';
 import { boxOf, centreOn, fitTo, frameBox, showViewport, type FrameOptions } from './viewport';
 
 export interface Framing {
@@ -22,7 +22,7 @@ const shownCount = (cy: Core) => cy.nodes().not('.hidden').length;
 
 export function createFraming(cy: Core, focusFit: FocusFit): Framing {
   const frameOptions = (state: CanvasState, maxZoom: number): FrameOptions => {
-    const { sizes } = labelOptionsFor(state);
+    const sizes = labelSizesFor(state);
     return { insets: state.insets, padding: { x: sizes.maxWidth / 2 + 16, top: 24, bottom: sizes.node * 2.6 + 16 }, maxZoom };
   };
 

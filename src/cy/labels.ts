@@ -50,10 +50,15 @@ export interface LabelPassOptions {
   avoidBodies: boolean;
 }
 
-/** The label pass for a canvas state: projector sizes when presenting, screen sizes in a focused view, else the map's. */
+/** Label sizes for a canvas state: the projector's when presenting, the screen's in a focused view, else the map's. */
+export function labelSizesFor(state: Pick<CanvasState, 'presenting' | 'focus'>): LabelSizes {
+  return state.presenting ? LABELS_PROJECTOR : state.focus ? LABELS_SCREEN : LABELS_MAP;
+}
+
+/** The label pass for a canvas state. */
 export function labelOptionsFor(state: CanvasState): LabelPassOptions {
   return {
-    sizes: state.presenting ? LABELS_PROJECTOR : state.focus ? LABELS_SCREEN : LABELS_MAP,
+    sizes: labelSizesFor(state),
     order: state.labelOrder,
     featured: state.featured ? new Set(state.featured) : null,
     avoidBodies: state.focus !== null,

@@ -4,14 +4,14 @@
 // screens, the system's colour scheme and reduced motion, and links naming what the graph lacks.
 
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadGraphDataDir } from '../../src/cli/loadGraph';
 import { applyFilters } from '../../src/core/filter/applyFilters';
 import { THEME_NODE_COLOURS } from '../../src/core/export/visualVocabulary';
 import { findPaths } from '../../src/core/paths/findPaths';
 import { expectNoAxeViolations } from './axe';
 import { useBrowser } from './browser';
-import { canvasCounts, explorerPage, openExplorer } from './explorerPage';
+import { canvasCounts, explorerPage, gotoExplorer, openExplorer } from './explorerPage';
 
 const loaded = loadGraphDataDir();
 if (!loaded.ok) throw new Error('graph-data is invalid');
@@ -179,8 +179,7 @@ describe('accessibility', () => {
         await arrived;
         await route.continue();
       });
-      await page.goto(inject('baseUrl'));
-      await page.locator('[data-state="ready"]').waitFor();
+      await gotoExplorer(page);
       await page.getByRole('toolbar', { name: 'View' }).getByRole('button', { name: 'Export' }).click();
       await expect.poll(() => page.getByRole('tabpanel').textContent()).toContain('Loading…');
       release();

@@ -63,14 +63,19 @@ export async function explorerPage(browser: Browser, size = DEFAULT_SIZE): Promi
   return page;
 }
 
+/** Navigates a page to the explorer at a URL and waits until the canvas is ready. */
+export async function gotoExplorer(page: Page, query = ''): Promise<void> {
+  await page.goto(`${inject('baseUrl')}${query}`);
+  await page.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+}
+
 export async function openExplorer(browser: Browser, query = '', errors: string[] = [], size = DEFAULT_SIZE): Promise<Page> {
   const page = await explorerPage(browser, size);
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  await page.goto(`${inject('baseUrl')}${query}`);
-  await page.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+  await gotoExplorer(page, query);
   return page;
 }
 
