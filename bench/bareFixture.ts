@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import type { ExonetGraph } from '../src/core/model/types';
 import { toCytoscapeElements } from '../src/cy/toCytoscapeElements';
+import { esbuildCytoscapeCanvasOnly } from '../build/cytoscapeCanvasOnly';
 
 const ROOT = join(import.meta.dirname, '..');
 export const BARE_DIR = join(ROOT, 'node_modules', '.cache', 'exonet-bench');
@@ -15,7 +16,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 
 export async function buildBarePage(): Promise<void> {
   mkdirSync(BARE_DIR, { recursive: true });
-  await build({ entryPoints: [join(ROOT, 'bench', 'fixtures', 'bare.ts')], outfile: join(BARE_DIR, 'bare.js'), bundle: true, minify: true, format: 'esm', logLevel: 'warning' });
+  await build({ entryPoints: [join(ROOT, 'bench', 'fixtures', 'bare.ts')], outfile: join(BARE_DIR, 'bare.js'), bundle: true, minify: true, format: 'esm', logLevel: 'warning', plugins: [esbuildCytoscapeCanvasOnly()] });
   writeFileSync(join(BARE_DIR, 'index.html'), readFileSync(join(ROOT, 'bench', 'fixtures', 'bare.html')));
 }
 

@@ -29,6 +29,7 @@ export const loadEdgeDetails = once(() => import('./components/SidePanel/EdgeDet
 export const loadPathFinder = once(() => import('./components/PathFinder/PathFinder'));
 export const loadShortcutHelp = once(() => import('./components/ShortcutHelp/ShortcutHelp'));
 export const loadLayoutProgress = once(() => import('./components/LayoutProgress/LayoutProgress'));
+export const loadPresentationBar = once(() => import('./components/Presentation/PresentationBar'));
 
 const PREFETCH = [
   loadPathFinding,
@@ -39,6 +40,7 @@ const PREFETCH = [
   loadStoryPanel,
   loadShortcutHelp,
   loadLayoutProgress,
+  loadPresentationBar,
   loadImportValidation,
   registerExtensions,
   () => import('./components/Insight/InsightView'),

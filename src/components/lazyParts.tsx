@@ -2,7 +2,7 @@
 // through src/onDemand.ts (prefetched when the page is idle), each with its fallback.
 
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { loadEdgeDetails, loadExportPanel, loadLayoutProgress, loadNodeDetails, loadPathFinder, loadShortcutHelp, loadStoryPanel } from '../onDemand';
+import { loadEdgeDetails, loadExportPanel, loadLayoutProgress, loadNodeDetails, loadPathFinder, loadPresentationBar, loadShortcutHelp, loadStoryPanel } from '../onDemand';
 
 const LOADING = <p className="hint">Loading…</p>;
 
@@ -25,3 +25,4 @@ export const ExportPanel = onDemand(() => loadExportPanel().then((m) => m.Export
 export const StoryPanel = onDemand(() => loadStoryPanel().then((m) => m.StoryPanel), LOADING);
 export const ShortcutHelp = onDemand(() => loadShortcutHelp().then((m) => m.ShortcutHelp));
 export const LayoutProgress = onDemand(() => loadLayoutProgress().then((m) => m.LayoutProgress));
+export const PresentationBar = onDemand(() => loadPresentationBar().then((m) => m.PresentationBar));

@@ -117,6 +117,8 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     autoFramed = false;
   };
   const onResize = () => {
+    // A ResizeObserver reports once when it starts observing: the same size needs no redraw.
+    if (container && container.clientWidth === cy.width() && container.clientHeight === cy.height()) return;
     cy.resize();
     if (refitTimer) clearTimeout(refitTimer);
     refitTimer = setTimeout(() => {
@@ -125,7 +127,13 @@ export function createGraphView(cy: Core, events: GraphViewEvents): GraphView {
     }, REFIT_SETTLE_MS);
   };
   const resizer = typeof ResizeObserver !== 'undefined' && container ? new ResizeObserver(onResize) : null;
-  if (resizer && container) resizer.observe(container);
+  if (resizer && container) {
+    // Cytoscape watches its container with an observer of its own, whose first report (made
+    // when observing starts) redraws the whole canvas at an unchanged size just after the
+    // first frame. This observer resizes the canvas only when its size has changed.
+    (cy as unknown as { renderer(): { resizeObserver?: ResizeObserver } | undefined }).renderer()?.resizeObserver?.disconnect();
+    resizer.observe(container);
+  }
   cy.on('tap', onTap);
   cy.on('mouseover', 'node', onOver);
   cy.on('mouseout', 'node', onOut);

@@ -4,7 +4,7 @@
 // order computed with the layout) are labelled first and a label that would overprint one
 // already placed is left out, so zooming in shows more of them (semantic zoom).
 
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { CanvasState } from '../core/view/canvasState';
 import { measureLabel } from './labelMeasure';
 import { nodeDiameter } from './nodeScale';
@@ -105,6 +105,15 @@ class BoxGrid {
   }
 }
 
+/**
+ * Sets the data of an element only where it differs: setting data restyles the element and
+ * redraws the canvas even when nothing changed, and a label pass repeated for the same
+ * viewport would cost a whole frame.
+ */
+function setChanged(el: SingularElementArgument, values: Record<string, number>): void {
+  if (Object.entries(values).some(([key, value]) => el.data(key) !== value)) el.data(values);
+}
+
 /** Sets which nodes and edges carry a label and how large, for the current viewport. */
 export function applyLabels(cy: Core, options: LabelPassOptions): void {
   const zoom = cy.zoom();
@@ -155,13 +164,13 @@ export function applyLabels(cy: Core, options: LabelPassOptions): void {
       const on = labelled.has(node.id());
       if (on) {
         const px = pxOf(node);
-        node.data({ labelPx: px, labelWidthPx: sizes.maxWidth, labelSize: px / zoom, labelWidth: sizes.maxWidth / zoom, labelGap: 3 / zoom });
+        setChanged(node, { labelPx: px, labelWidthPx: sizes.maxWidth, labelSize: px / zoom, labelWidth: sizes.maxWidth / zoom, labelGap: 3 / zoom });
       }
       if (on !== node.hasClass('label-on')) node.toggleClass('label-on', on);
     });
     cy.edges().forEach((edge) => {
       const on = edgeIds.has(edge.id());
-      if (on) edge.data({ labelPx: sizes.edge, labelWidthPx: sizes.maxWidth * 0.9, labelSize: sizes.edge / zoom, labelWidth: (sizes.maxWidth * 0.9) / zoom });
+      if (on) setChanged(edge, { labelPx: sizes.edge, labelWidthPx: sizes.maxWidth * 0.9, labelSize: sizes.edge / zoom, labelWidth: (sizes.maxWidth * 0.9) / zoom });
       if (on !== edge.hasClass('label-on')) edge.toggleClass('label-on', on);
     });
   });

@@ -30,7 +30,7 @@ export async function openReviewGraph(): Promise<void> {
   const { graph, problems, labelOrder } = review;
   // Notices about an imported file go with it.
   store.dismissTopic('import');
-  store.setGraph(withStoredReferences(graph), { kind: 'review' }, labelOrder);
+  store.setGraph(await withStoredReferences(graph), { kind: 'review' }, labelOrder);
   if (problems.length) {
     store.notify({
       kind: 'error',
@@ -71,7 +71,7 @@ async function openParsed(parsed: Result<ExonetGraph>, name: string): Promise<bo
   }
   const graph = await withPositions(parsed.value, name);
   if (!graph) return false;
-  store.setGraph(withStoredReferences(graph), { kind: 'file', name });
+  store.setGraph(await withStoredReferences(graph), { kind: 'file', name });
   const notes = parsed.notes ?? [];
   store.notify({
     kind: 'info',

@@ -1,12 +1,8 @@
-// What the explorer keeps in localStorage between visits: the theme and the story draft,
-// under versioned keys. Storage is untrusted: it may be disabled (reading it throws), full
-// (writing throws), or hold anything at all. Loading always yields usable values, and a
-// corrupt draft is reported rather than silently replaced.
+// What the explorer keeps in localStorage between visits: the theme, the shortcut setting
+// and (in storyDraft.ts, loaded only when there is a draft) the story draft, under versioned
+// keys. Storage is untrusted: it may be disabled (reading it throws), full (writing throws),
+// or hold anything at all. Loading always yields usable values.
 
-import { parseStoryText, serializeStory } from '../core/story/parseStory';
-import type { Story } from '../core/story/story';
-import type { Problem } from '../core/model/types';
-import { EMPTY_STORY } from './slices/presentationSlice';
 import type { Theme } from './slices/uiSlice';
 
 export const THEME_KEY = 'exonet-explorer:theme:v1';
@@ -16,11 +12,6 @@ export const DEFAULT_THEME: Theme = 'light';
 
 /** The part of the Web Storage API we use, so that tests can pass a fake. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-export type StoryDraftLoad =
-  | { kind: 'none' }
-  | { kind: 'story'; story: Story }
-  | { kind: 'corrupt'; problems: Problem[] };
 
 /** The browser's localStorage, or null where it is missing or disabled (merely reading
  * `window.localStorage` throws a SecurityError when storage is blocked). */
@@ -32,7 +23,8 @@ export function browserStorage(): KeyValueStorage | null {
   }
 }
 
-function read(storage: KeyValueStorage | null, key: string): string | null {
+/** The text stored under a key, or null when there is none or storage cannot be read. */
+export function readItem(storage: KeyValueStorage | null, key: string): string | null {
   if (!storage) return null;
   try {
     const value: unknown = storage.getItem(key);
@@ -42,7 +34,8 @@ function read(storage: KeyValueStorage | null, key: string): string | null {
   }
 }
 
-function write(storage: KeyValueStorage | null, key: string, value: string | null): boolean {
+/** Stores (or, with null, removes) a key's text; false when storage refused it. */
+export function writeItem(storage: KeyValueStorage | null, key: string, value: string | null): boolean {
   if (!storage) return false;
   try {
     if (value === null) storage.removeItem(key);
@@ -55,7 +48,7 @@ function write(storage: KeyValueStorage | null, key: string, value: string | nul
 
 /** The theme the user chose in an earlier visit, or null when none was chosen (or it is unreadable). */
 export function loadSavedTheme(storage: KeyValueStorage | null): Theme | null {
-  const value = read(storage, THEME_KEY);
+  const value = readItem(storage, THEME_KEY);
   return value === 'light' || value === 'dark' ? value : null;
 }
 
@@ -66,28 +59,15 @@ export function loadTheme(storage: KeyValueStorage | null, fallback: Theme = DEF
 
 /** Whether the single-key shortcuts (f, 0, ?, /) are on: on unless turned off earlier. */
 export function loadSingleKeyShortcuts(storage: KeyValueStorage | null): boolean {
-  return read(storage, SHORTCUTS_KEY) !== 'off';
+  return readItem(storage, SHORTCUTS_KEY) !== 'off';
 }
 
 /** Remembers whether the single-key shortcuts are on; false when storage refused it. */
 export function saveSingleKeyShortcuts(storage: KeyValueStorage | null, on: boolean): boolean {
-  return write(storage, SHORTCUTS_KEY, on ? null : 'off');
+  return writeItem(storage, SHORTCUTS_KEY, on ? null : 'off');
 }
 
 /** Saves the theme; false when storage refused it. */
 export function saveTheme(storage: KeyValueStorage | null, theme: Theme): boolean {
-  return write(storage, THEME_KEY, theme);
-}
-
-export function loadStoryDraft(storage: KeyValueStorage | null): StoryDraftLoad {
-  const text = read(storage, STORY_DRAFT_KEY);
-  if (text === null) return { kind: 'none' };
-  const parsed = parseStoryText(text);
-  return parsed.ok ? { kind: 'story', story: parsed.value } : { kind: 'corrupt', problems: parsed.problems };
-}
-
-/** Saves the story draft, or forgets it when it is empty; false when storage refused it. */
-export function saveStoryDraft(storage: KeyValueStorage | null, story: Story): boolean {
-  const empty = story.steps.length === 0 && (story.title === '' || story.title === EMPTY_STORY.title);
-  return write(storage, STORY_DRAFT_KEY, empty ? null : serializeStory(story));
+  return writeItem(storage, THEME_KEY, theme);
 }

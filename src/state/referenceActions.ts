@@ -47,8 +47,8 @@ export function removeReferenceList(): void {
 }
 
 /** The graph with the list this browser keeps for it, when there is one (and a notice). */
-export function withStoredReferences(graph: ExonetGraph): ExonetGraph {
-  const stored = loadStoredReferences(browserStorage(), graph);
+export async function withStoredReferences(graph: ExonetGraph): Promise<ExonetGraph> {
+  const stored = await loadStoredReferences(browserStorage(), graph);
   if (stored.kind === 'none') return graph;
   const store = useAppStore.getState();
   if (stored.kind === 'corrupt') {

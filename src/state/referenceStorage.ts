@@ -1,8 +1,8 @@
 // The reference list a user attached to a graph, kept in localStorage by the graph's source
 // (DOI, or else title), so it is there on the next visit. Storage is untrusted: what is read
-// back is parsed and checked against the graph like any attached list.
+// back is parsed and checked against the graph like any attached list (by the validator,
+// loaded only when a list is stored).
 
-import { validateReferenceList } from '../core/model/validateSource';
 import { referenceRangeOf } from '../core/model/sections';
 import type { ExonetGraph, Problem, ReferenceEntry, SourceInfo } from '../core/model/types';
 import type { KeyValueStorage } from './persistence';
@@ -15,7 +15,7 @@ export function referencesKey(source: SourceInfo): string {
 
 export type StoredReferences = { kind: 'none' } | { kind: 'list'; references: ReferenceEntry[] } | { kind: 'corrupt'; problems: Problem[] };
 
-export function loadStoredReferences(storage: KeyValueStorage | null, graph: ExonetGraph): StoredReferences {
+export async function loadStoredReferences(storage: KeyValueStorage | null, graph: ExonetGraph): Promise<StoredReferences> {
   let text: string | null;
   try {
     const value: unknown = storage?.getItem(referencesKey(graph.source));
@@ -31,6 +31,7 @@ export function loadStoredReferences(storage: KeyValueStorage | null, graph: Exo
     return { kind: 'corrupt', problems: [{ where: 'storage', message: 'the saved reference list is not JSON' }] };
   }
   const problems: Problem[] = [];
+  const { validateReferenceList } = await import('../core/model/validateSource');
   validateReferenceList(value, referenceRangeOf(graph.source), problems);
   if (!Array.isArray(value)) problems.push({ where: 'storage', message: 'the saved reference list is not a list' });
   return problems.length ? { kind: 'corrupt', problems } : { kind: 'list', references: value as ReferenceEntry[] };

@@ -5,7 +5,7 @@
 
 import { useEffect } from 'react';
 import {
-  browserStorage, loadSavedTheme, loadSingleKeyShortcuts, loadStoryDraft, saveSingleKeyShortcuts, saveStoryDraft, saveTheme, type KeyValueStorage,
+  browserStorage, loadSavedTheme, loadSingleKeyShortcuts, readItem, saveSingleKeyShortcuts, saveTheme, STORY_DRAFT_KEY, type KeyValueStorage,
 } from './persistence';
 import type { Theme } from './slices/uiSlice';
 import { useAppStore } from './store';
@@ -19,14 +19,21 @@ export function systemTheme(): Theme {
   return typeof matchMedia === 'function' && matchMedia(DARK_SCHEME).matches ? 'dark' : 'light';
 }
 
-/** Puts the saved theme and story draft into the store; reports a draft that cannot be read. */
-export function restorePersistedState(storage: KeyValueStorage | null): void {
+/** The story draft's reader and writer, loaded once there is a draft to read or write. */
+const loadStoryDraftCode = () => import('./storyDraft');
+
+/**
+ * Puts the saved theme and shortcut setting into the store at once, and the story draft
+ * once its reader has loaded (when one is stored); reports a draft that cannot be read.
+ */
+export async function restorePersistedState(storage: KeyValueStorage | null): Promise<void> {
   const store = useAppStore.getState();
   const saved = loadSavedTheme(storage);
   if (saved) store.setTheme(saved);
   else store.followSystemTheme(systemTheme());
   store.setSingleKeyShortcuts(loadSingleKeyShortcuts(storage));
-  const draft = loadStoryDraft(storage);
+  if (readItem(storage, STORY_DRAFT_KEY) === null) return;
+  const draft = (await loadStoryDraftCode()).loadStoryDraft(storage);
   if (draft.kind === 'story') store.setStory(draft.story);
   else if (draft.kind === 'corrupt') {
     store.notify({
@@ -37,17 +44,23 @@ export function restorePersistedState(storage: KeyValueStorage | null): void {
   }
 }
 
-/** Saves the theme and the story draft on every change; returns the unsubscribe function. */
+/**
+ * Saves the theme and the story draft on every change (the draft once its writer has
+ * loaded, in the order of the changes); returns the unsubscribe function.
+ */
 export function persistChanges(storage: KeyValueStorage | null): () => void {
   let warned = false;
   return useAppStore.subscribe((s, prev) => {
     // Only a theme the user picked is remembered; the system's is read again on each visit.
     if ((s.theme !== prev.theme || s.themeSource !== prev.themeSource) && s.themeSource === 'user') saveTheme(storage, s.theme);
     if (s.singleKeyShortcuts !== prev.singleKeyShortcuts) saveSingleKeyShortcuts(storage, s.singleKeyShortcuts);
-    if (s.story !== prev.story && !saveStoryDraft(storage, s.story) && !warned) {
+    if (s.story === prev.story) return;
+    const story = s.story;
+    void loadStoryDraftCode().then(({ saveStoryDraft }) => {
+      if (saveStoryDraft(storage, story) || warned) return;
       warned = true;
-      s.notify({ kind: 'error', text: 'This browser does not keep the story draft (storage is off or full). Use “Save story” to keep it in a file.' });
-    }
+      useAppStore.getState().notify({ kind: 'error', text: 'This browser does not keep the story draft (storage is off or full). Use “Save story” to keep it in a file.' });
+    });
   });
 }
 
@@ -56,7 +69,7 @@ export function usePersistence(): void {
     const storage = browserStorage();
     if (!restored) {
       restored = true;
-      restorePersistedState(storage);
+      void restorePersistedState(storage);
     }
     const unsubscribe = persistChanges(storage);
     // The theme follows a change of the system's colour scheme until the user picks one.

@@ -4,7 +4,6 @@
 import { useEffect } from 'react';
 import { splitStoryLink, storyLinkSearch, type StoryLink } from '../core/story/storyLink';
 import { decodeViewState, encodeViewState } from '../core/view/urlState';
-import { loadBuiltInStories } from '../data/builtInStories';
 import { presentLecture } from './presentationActions';
 import { DEFAULT_VIEW } from '../core/view/viewState';
 import { applyView, checkViewAgainstGraph, pruneViewForGraph, viewOfStore } from './viewOfStore';
@@ -23,9 +22,9 @@ function readLocation(notifyProblems: boolean): void {
   }
 }
 
-/** Opens the slide a link names (`?story=ID&step=N`), once the lectures have loaded. */
+/** Opens the slide a link names (`?story=ID&step=N`), once the lectures (and their reader) have loaded. */
 function openStoryLink(link: StoryLink): void {
-  void loadBuiltInStories().then(({ stories }) => {
+  void import('../data/builtInStories').then((m) => m.loadBuiltInStories()).then(({ stories }) => {
     const store = useAppStore.getState();
     const lecture = stories.find((s) => s.id === link.story);
     if (!lecture) {

@@ -18,8 +18,7 @@ import { GraphViewContext } from '../GraphCanvas/graphViewContext';
 import { SelectionAnnouncer } from '../GraphCanvas/SelectionAnnouncer';
 import { useFileDrop } from '../GraphCanvas/useFileDrop';
 import { Legend } from '../Legend/Legend';
-import { LayoutProgress, ShortcutHelp } from '../lazyParts';
-import { PresentationBar } from '../Presentation/PresentationBar';
+import { LayoutProgress, PresentationBar, ShortcutHelp } from '../lazyParts';
 import { Notices } from '../Notices/Notices';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { SidePanel } from '../SidePanel/SidePanel';
@@ -69,7 +68,7 @@ export function App() {
         <EdgeListHost />
         <SelectionAnnouncer />
         <Notices />
-        <PresentationBar />
+        {presenting && <PresentationBar />}
         {helpOpen && <ShortcutHelp />}
         {laying && <LayoutProgress />}
       </main>

@@ -2,12 +2,13 @@
 // storage give the defaults (and a notice for a corrupt draft), never an exception.
 
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../../src/core/story/story';
 import {
   DEFAULT_THEME, STORY_DRAFT_KEY, THEME_KEY, type KeyValueStorage,
-  SHORTCUTS_KEY, browserStorage, loadSingleKeyShortcuts, loadStoryDraft, loadTheme, saveStoryDraft, saveTheme,
+  SHORTCUTS_KEY, browserStorage, loadSingleKeyShortcuts, loadTheme, saveTheme,
 } from '../../../src/state/persistence';
+import { loadStoryDraft, saveStoryDraft } from '../../../src/state/storyDraft';
 import { EMPTY_STORY } from '../../../src/state/slices/presentationSlice';
 import { useAppStore } from '../../../src/state/store';
 import { persistChanges, restorePersistedState } from '../../../src/state/usePersistence';
@@ -123,42 +124,47 @@ describe('state/usePersistence', () => {
   });
 
   describe('restorePersistedState', () => {
-    it('should put the saved theme and story into the store', () => {
-      restorePersistedState(fakeStorage({ [THEME_KEY]: 'dark', [STORY_DRAFT_KEY]: JSON.stringify(story) }));
+    it('should put the saved theme and story into the store', async () => {
+      await restorePersistedState(fakeStorage({ [THEME_KEY]: 'dark', [STORY_DRAFT_KEY]: JSON.stringify(story) }));
       expect(useAppStore.getState()).toMatchObject({ theme: 'dark', story, notices: [] });
     });
 
-    it('should keep the defaults and notify once when the draft is corrupt', () => {
-      restorePersistedState(fakeStorage({ [THEME_KEY]: 'purple', [STORY_DRAFT_KEY]: '{"format":"exonet-story","version":1,"steps":[{"view":7}]}' }));
+    it('should keep the defaults and notify once when the draft is corrupt', async () => {
+      await restorePersistedState(fakeStorage({ [THEME_KEY]: 'purple', [STORY_DRAFT_KEY]: '{"format":"exonet-story","version":1,"steps":[{"view":7}]}' }));
       const s = useAppStore.getState();
       expect(s).toMatchObject({ theme: 'light', story: EMPTY_STORY });
       expect(s.notices).toHaveLength(1);
       expect(s.notices[0]).toMatchObject({ kind: 'error', details: expect.arrayContaining([expect.stringMatching(/^steps\[0\]\.view: /)]) });
     });
 
-    it('should keep the defaults silently when storage is disabled', () => {
-      restorePersistedState(fakeStorage({}, { read: true }));
+    it('should keep the defaults silently when storage is disabled', async () => {
+      await restorePersistedState(fakeStorage({}, { read: true }));
       expect(useAppStore.getState()).toMatchObject({ theme: 'light', story: EMPTY_STORY, notices: [] });
     });
   });
 
   describe('persistChanges', () => {
-    it('should save the theme and the story draft when they change', () => {
+    it('should save the theme at once and the story draft once its writer has loaded, the last change last', async () => {
       const storage = fakeStorage();
       const stop = persistChanges(storage);
       useAppStore.getState().setTheme('dark');
+      useAppStore.getState().setStory({ ...story, title: 'first' });
       useAppStore.getState().setStory(story);
       stop();
       expect(loadTheme(storage)).toBe('dark');
+      await vi.waitFor(() => expect(loadStoryDraft(storage)).toEqual({ kind: 'story', story }));
+      await new Promise((r) => setTimeout(r, 20));
       expect(loadStoryDraft(storage)).toEqual({ kind: 'story', story });
     });
 
-    it('should notify once, not throw, when the draft cannot be saved', () => {
+    it('should notify once, not throw, when the draft cannot be saved', async () => {
       const stop = persistChanges(fakeStorage({}, { write: true }));
       useAppStore.getState().setTheme('dark');
       useAppStore.getState().setStory(story);
       useAppStore.getState().setStory({ ...story, title: 'again' });
       stop();
+      await vi.waitFor(() => expect(useAppStore.getState().notices.length).toBeGreaterThan(0));
+      await new Promise((r) => setTimeout(r, 20));
       expect(useAppStore.getState().notices).toHaveLength(1);
       expect(useAppStore.getState().notices[0].text).toMatch(/Save story/);
     });
@@ -179,7 +185,7 @@ describe('state/usePersistence', () => {
     });
 
     it('should restore a saved pick over the system theme', () => {
-      restorePersistedState(fakeStorage({ [THEME_KEY]: 'light' }));
+      void restorePersistedState(fakeStorage({ [THEME_KEY]: 'light' }));
       useAppStore.getState().followSystemTheme('dark');
       expect(useAppStore.getState()).toMatchObject({ theme: 'light', themeSource: 'user' });
     });
@@ -192,10 +198,10 @@ describe('state/usePersistence', () => {
       useAppStore.getState().setSingleKeyShortcuts(false);
       stop();
       expect(storage.items.get(SHORTCUTS_KEY)).toBe('off');
-      restorePersistedState(storage);
+      void restorePersistedState(storage);
       expect(useAppStore.getState().singleKeyShortcuts).toBe(false);
       useAppStore.getState().setSingleKeyShortcuts(true);
-      restorePersistedState(fakeStorage());
+      void restorePersistedState(fakeStorage());
       expect(useAppStore.getState().singleKeyShortcuts).toBe(true);
     });
   });
