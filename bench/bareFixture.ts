@@ -26,6 +26,19 @@ export function writeGraphFiles(name: string, graph: ExonetGraph): void {
   writeFileSync(join(BARE_DIR, `${name}.graph.json`), JSON.stringify(graph));
 }
 
+/** Label data of the elements that carry a label, by element id, as the explorer's label pass sets it. */
+export type ShownLabels = Record<string, Record<string, number>>;
+
+/** Writes the elements of a graph for the bare page with the given labels on (class label-on and their sizes). */
+export function writeLabelledElements(name: string, graph: ExonetGraph, labels: ShownLabels): void {
+  const elements = toCytoscapeElements(graph).map((el) => {
+    const id = String(el.data.id);
+    const label = labels[id];
+    return label ? { ...el, data: { ...el.data, ...label }, classes: `${el.classes ?? ''} label-on`.trim() } : el;
+  });
+  writeFileSync(join(BARE_DIR, `${name}.elements.json`), JSON.stringify(elements));
+}
+
 /** Serves dist/ (or $EXONET_BENCH_DIST) at / and the bare page at /bare/. */
 export function serve(port: number): Promise<Server> {
   const server = createServer((req, res) => {

@@ -9,6 +9,8 @@ import { LABEL_FONT_FAMILY } from './stylesheet';
 const OUTLINE = 5;
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** The context's font: setting it parses the font string again, even when unchanged. */
+let contextFont = '';
 const widths = new Map<string, number>();
 
 function measuringContext(): CanvasRenderingContext2D | null {
@@ -26,7 +28,8 @@ export function textMeasure(weight: number): TextMeasure {
     const key = `${weight}|${px}|${text}`;
     let width = widths.get(key);
     if (width === undefined) {
-      ctx.font = `${weight} ${px}px ${LABEL_FONT_FAMILY}`;
+      const font = `${weight} ${px}px ${LABEL_FONT_FAMILY}`;
+      if (font !== contextFont) ctx.font = contextFont = font;
       width = ctx.measureText(text).width + OUTLINE;
       if (widths.size > 20_000) widths.clear();
       widths.set(key, width);

@@ -81,18 +81,24 @@ export async function openExplorer(browser: Browser, query = '', errors: string[
 
 /**
  * What the canvas shows: the counts on its hooks, checked against the Cytoscape instance
- * itself (elements whose style is not display: none).
+ * itself (elements whose style is not display: none). While the canvas catches up, the
+ * hooks may lag one update: this waits (up to two seconds of frames) for them to agree, and
+ * answers -1 for both when they never do.
  */
 export async function canvasCounts(page: Page): Promise<CanvasCounts> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const wrapper = document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
     const cy = window.exonetCy();
     if (!wrapper) throw new Error('no canvas wrapper on the page');
     const shown = (e: { style(name: string): string; visible(): boolean }) => e.style('display') !== 'none' && e.visible();
-    const drawn = { nodes: cy.nodes().filter(shown).length, edges: cy.edges().filter(shown).length };
-    const hooks = { nodes: Number(wrapper.dataset.nodes), edges: Number(wrapper.dataset.edges) };
-    // While the canvas catches up, the hooks may lag one update; report what is drawn only once they agree.
-    return hooks.nodes === drawn.nodes && hooks.edges === drawn.edges ? drawn : { nodes: -1, edges: -1 };
+    const until = performance.now() + 2000;
+    for (;;) {
+      const drawn = { nodes: cy.nodes().filter(shown).length, edges: cy.edges().filter(shown).length };
+      const hooks = { nodes: Number(wrapper.dataset.nodes), edges: Number(wrapper.dataset.edges) };
+      if (hooks.nodes === drawn.nodes && hooks.edges === drawn.edges) return drawn;
+      if (performance.now() > until) return { nodes: -1, edges: -1 };
+      await new Promise((r) => requestAnimationFrame(r));
+    }
   });
 }
 

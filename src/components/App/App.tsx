@@ -18,7 +18,8 @@ import { GraphViewContext } from '../GraphCanvas/graphViewContext';
 import { SelectionAnnouncer } from '../GraphCanvas/SelectionAnnouncer';
 import { useFileDrop } from '../GraphCanvas/useFileDrop';
 import { Legend } from '../Legend/Legend';
-import { LayoutProgress, PresentationBar, ShortcutHelp } from '../lazyParts';
+import { LayoutProgress, ShortcutHelp } from '../lazyParts';
+import { PresentationSlot } from '../Presentation/PresentationSlot';
 import { Notices } from '../Notices/Notices';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { SidePanel } from '../SidePanel/SidePanel';
@@ -68,7 +69,7 @@ export function App() {
         <EdgeListHost />
         <SelectionAnnouncer />
         <Notices />
-        {presenting && <PresentationBar />}
+        <PresentationSlot />
         {helpOpen && <ShortcutHelp />}
         {laying && <LayoutProgress />}
       </main>

@@ -81,15 +81,21 @@ export function useModalFocus(ref: RefObject<HTMLElement | null>, open: boolean,
   }, [ref, open, initial]);
 }
 
-/** While `active`, focus sits on the target (moved there when it becomes active) and
- * returns to where it was when it ends: entering and leaving presentation. */
-export function useFocusWhileActive(target: RefObject<HTMLElement | null>, active: boolean): void {
+/**
+ * While `active`, focus moves to the container's first heading matching `selector` (as soon
+ * as it appears, for content loaded on demand) and returns to where it was when it ends:
+ * entering and leaving presentation.
+ */
+export function useFocusInWhileActive(container: RefObject<HTMLElement | null>, active: boolean, selector: string): void {
   useEffect(() => {
     if (!active) return;
     const previous = focusedNow();
-    focusHeading(target.current);
-    return () => giveBack(previous);
-  }, [target, active]);
+    const stop = focusFirstHeading(container.current, selector);
+    return () => {
+      stop();
+      giveBack(previous);
+    };
+  }, [container, active, selector]);
 }
 
 /** Views that load after the click that opens them (the insight views): the click asks for

@@ -1,7 +1,6 @@
 // The caption bar of presentation mode: the current path step (with its claims and
 // references) or the current story step's caption, and how to move on.
 
-import { useRef } from 'react';
 import { stepCaption } from '../../core/paths/stepCaption';
 import { stepPresentation, stopPresentation } from '../../state/presentationActions';
 import { selectActivePath } from '../../state/selectors';
@@ -9,7 +8,6 @@ import { selectPresentedStory } from '../../state/slices/presentationSlice';
 import { useAppStore } from '../../state/store';
 import { netEffectOf, pathToText } from '../../core/paths/formatPath';
 import { countOf, EFFECT_WORDS } from '../../core/words/phrases';
-import { useFocusWhileActive } from '../Focus/focusHooks';
 import { DeckProgressNotice } from '../Lectures/DeckProgressNotice';
 import { openPresenterView } from '../Presenter/presenterLink';
 
@@ -18,9 +16,6 @@ export function PresentationBar() {
   const presentation = useAppStore((s) => s.presentation);
   const story = useAppStore(selectPresentedStory);
   const path = useAppStore(selectActivePath);
-  // Entering moves focus to the presentation's heading; leaving gives it back.
-  const heading = useRef<HTMLHeadingElement>(null);
-  useFocusWhileActive(heading, presentation.active);
   if (!presentation.active) return null;
 
   let body;
@@ -68,7 +63,7 @@ export function PresentationBar() {
   return (
     <div className="presentation-bar" role="region" aria-label="Presentation caption" aria-live="polite">
       <div className="caption">
-        <h1 ref={heading} className="visually-hidden">Presenting {presentation.mode === 'story' ? `the story “${story.title}”` : 'a path'}</h1>
+        <h1 className="visually-hidden">Presenting {presentation.mode === 'story' ? `the story “${story.title}”` : 'a path'}</h1>
         {body}
       </div>
       <DeckProgressNotice />
