@@ -110,7 +110,10 @@ describe('explorer', () => {
     const page = await openExplorer(browser());
     await searchAndChoose(page, 'hsp70');
     await page.getByRole('group', { name: 'Hallmarks' }).getByRole('checkbox', { name: 'angiogenesis' }).check();
+    // The filter reaches the canvas a moment after the box is checked.
+    await expect.poll(() => canvasCounts(page)).not.toEqual(expected(graph, {}));
     const counts = await canvasCounts(page);
+    expect(counts.nodes).toBeGreaterThan(0);
     const url = page.url();
     expect(url).toContain('hallmarks=angiogenesis');
 
