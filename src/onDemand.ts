@@ -46,7 +46,7 @@ const PREFETCH = [
 ];
 
 /** How long prefetching waits after the first frame: Cytoscape goes on drawing just after it (caching its textures). */
-const AFTER_FIRST_FRAME_MS = 1000;
+const AFTER_FIRST_FRAME_MS = 300;
 
 /**
  * Starts the on-demand loads once the first frame with the graph is drawn (the canvas

@@ -82,7 +82,8 @@ describe('insight views', { timeout: 120_000 }, () => {
     await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-path')).toBe(paths[0].nodes.join('>'));
     await expect.poll(() => onPathNodes(page)).toEqual([...paths[0].nodes].sort());
     expect(await page.getByTestId('insight-view').count()).toBe(0);
-    expect(await page.getByRole('complementary').locator('.path-choice').count()).toBe(paths.length);
+    // The path finder's code may still be on its way (it shows "Loading…" until then).
+    await expect.poll(() => page.getByRole('complementary').locator('.path-choice').count()).toBe(paths.length);
     await page.close();
   });
 
