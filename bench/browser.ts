@@ -1,13 +1,15 @@
 // Benchmark of the explorer in Chromium, side by side with a bare Cytoscape.js page drawing
 // the same elements at the same preset positions with the same labels on (bench/fixtures/):
 // time from navigation to data-state="ready" (interleaved loads; read in the page, and as
-// the test driver sees it), where the explorer's time goes (its performance marks), and the latency of a node-type filter on the review graph and on a
-// 5,000-node / 20,000-edge graph, against the same class toggle on the bare page.
+// the test driver sees it), where the explorer's time goes (its performance marks), and
+// the latency of a node-type filter on the review graph and on a 5,000-node / 20,000-edge
+// graph, against the same class toggle on the bare page.
 
 import type { Browser, Page } from 'playwright-core';
 import { loadGraphDataDir } from '../src/cli/loadGraph';
 import type { ExonetGraph } from '../src/core/model/types';
 import { launchBrowser } from '../tests/e2e/browser';
+import { installCyHook } from '../tests/e2e/explorerPage';
 import { buildBarePage, serve, writeGraphFiles, writeLabelledElements, type ShownLabels } from './bareFixture';
 import { benchLargeImports, importGraphFile } from './largeImport';
 import { median, ratio } from './stats';
@@ -17,6 +19,8 @@ const QUICK = Boolean(process.env.EXONET_BENCH_QUICK);
 const LOADS = QUICK ? 5 : 9;
 const TOGGLES = QUICK ? 7 : 15;
 const VIEWPORT = { viewport: { width: 1500, height: 950 } };
+const EXPLORER_READY = '[data-testid="graph-canvas"][data-state="ready"]';
+const BARE_READY = 'body[data-state="ready"]';
 const MARKS = ['exonet:script-start', 'exonet:graph-loaded', 'exonet:render-start', 'exonet:elements-added', 'exonet:ready', 'exonet:first-frame'];
 
 interface Load {
@@ -87,13 +91,13 @@ async function toggles(page: Page, toggle: (page: Page) => Promise<number>): Pro
 async function filterLatency(browser: Browser, base: string, name: string | null): Promise<{ explorer: number; bare: number }> {
   const explorer = await browser.newPage(VIEWPORT);
   await explorer.goto(base);
-  await explorer.locator('[data-state="ready"]').waitFor({ timeout: 60_000 });
+  await explorer.locator(EXPLORER_READY).waitFor({ timeout: 60_000 });
   if (name) await importGraphFile(explorer, `${name}.graph.json`, `${name}.json`);
   const e = await toggles(explorer, explorerToggle);
   await explorer.close();
   const bare = await browser.newPage(VIEWPORT);
   await bare.goto(`${base}bare/${name ? `?elements=${name}.elements.json` : ''}`);
-  await bare.locator('body[data-state="ready"]').waitFor({ timeout: 120_000 });
+  await bare.locator(BARE_READY).waitFor({ timeout: 120_000 });
   const b = await toggles(bare, bareToggle);
   await bare.close();
   return { explorer: e, bare: b };
@@ -131,17 +135,14 @@ export async function benchBrowser(parts: BrowserParts = { load: true, filter: t
   }
 }
 
-const EXPLORER_READY = '[data-testid="graph-canvas"][data-state="ready"]';
-const BARE_READY = 'body[data-state="ready"]';
-
 /** The labels the explorer's first view draws (the elements with label-on and their sizes), read from a loaded page. */
 async function firstViewLabels(browser: Browser, base: string): Promise<ShownLabels> {
   const page = await browser.newPage(VIEWPORT);
+  await installCyHook(page);
   await page.goto(base);
   await page.locator(EXPLORER_READY).waitFor({ timeout: 60_000 });
   const labels = await page.evaluate(() => {
-    const holder = [...document.querySelectorAll('[data-testid="graph-canvas"] *')].find((e) => (e as unknown as { _cyreg?: { cy?: unknown } })._cyreg?.cy);
-    const cy = (holder as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+    const cy = window.exonetCy();
     const keys = ['labelSize', 'labelWidth', 'labelGap', 'labelPx', 'labelWidthPx'];
     return Object.fromEntries(cy.elements('.label-on').map((el) => [el.id(), Object.fromEntries(keys.filter((k) => el.data(k) !== undefined).map((k) => [k, Number(el.data(k))]))]));
   });
